@@ -1,0 +1,15 @@
+package io.rapport.gateway;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Rapport in one process: the gateway, the command side and the query side. */
+@SpringBootApplication(scanBasePackages = "io.rapport")
+@ConfigurationPropertiesScan("io.rapport")
+public class RapportApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(RapportApplication.class, args);
+  }
+}

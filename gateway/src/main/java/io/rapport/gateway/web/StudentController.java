@@ -1,0 +1,52 @@
+package io.rapport.gateway.web;
+
+import io.rapport.gateway.messaging.Dispatch;
+import io.rapport.gateway.security.Caller;
+import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
+import io.rapport.query.api.timeline.TimelinePage;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A student's records, for the student and those who may read them. */
+@RestController
+@RequestMapping("/api/v1/students/{studentId}")
+class StudentController {
+
+  private final Dispatch dispatch;
+
+  StudentController(Dispatch dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  @GetMapping("/timeline")
+  Mono<TimelinePage> timeline(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String studentId,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) Set<String> types,
+      @RequestParam(required = false) String relationshipId,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
+    return dispatch
+        .query(
+            caller,
+            new FetchStudentTimelineQuery(
+                studentId,
+                from,
+                to,
+                types == null ? Set.of() : Set.copyOf(types),
+                relationshipId,
+                cursor,
+                Paging.limit(limit)),
+            TimelinePage.class)
+        .switchIfEmpty(Mono.error(NotFoundException::new));
+  }
+}

@@ -1,0 +1,2 @@
+/** Queries about one chat. */
+package io.rapport.query.api.chat;

@@ -1,0 +1,2 @@
+/** Queries about relationships. */
+package io.rapport.query.api.relationship;

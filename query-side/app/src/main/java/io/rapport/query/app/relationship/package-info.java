@@ -1,0 +1,2 @@
+/** The relationship read model: one document per relationship. */
+package io.rapport.query.app.relationship;

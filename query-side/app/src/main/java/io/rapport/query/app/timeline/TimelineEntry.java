@@ -1,0 +1,53 @@
+package io.rapport.query.app.timeline;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * One entry as stored in a bucket. Built from the event alone, so that the same event always gives
+ * the same entry and {@code $addToSet} makes a redelivery a no-op. Names of people are not stored
+ * here: the sentence is told at read time from the relationship read model.
+ */
+record TimelineEntry(
+    String id,
+    Instant at,
+    String type,
+    String actorId,
+    String relationshipId,
+    String chatId,
+    Map<String, Object> details) {
+
+  static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+
+  /** The bucket (a UTC day) this entry belongs to. */
+  String day() {
+    return DAY.format(at);
+  }
+
+  Document toDocument() {
+    return new Document("id", id)
+        .append("at", Date.from(at))
+        .append("type", type)
+        .append("actorId", actorId)
+        .append("relationshipId", relationshipId)
+        .append("chatId", chatId)
+        .append("details", new Document(details));
+  }
+
+  static TimelineEntry fromDocument(Document doc) {
+    Document details = doc.get("details", new Document());
+    return new TimelineEntry(
+        doc.getString("id"),
+        doc.getDate("at").toInstant(),
+        doc.getString("type"),
+        doc.getString("actorId"),
+        doc.getString("relationshipId"),
+        doc.getString("chatId"),
+        details);
+  }
+}

@@ -1,0 +1,25 @@
+package io.rapport.query.app.timeline;
+
+import io.rapport.query.app.access.TenantId;
+
+/** Whose timeline: a student's (newest first) or a relationship's (oldest first). */
+record TimelineOwner(TenantId tenant, String kind, String id) {
+
+  static TimelineOwner student(TenantId tenant, String studentId) {
+    return new TimelineOwner(tenant, "s", studentId);
+  }
+
+  static TimelineOwner relationship(TenantId tenant, String relationshipId) {
+    return new TimelineOwner(tenant, "r", relationshipId);
+  }
+
+  /** The key of this owner's index of days. */
+  String indexKey() {
+    return tenant.key(kind + ":" + id);
+  }
+
+  /** The key of this owner's bucket for one day. */
+  String bucketKey(String day) {
+    return tenant.key(kind + ":" + id, day);
+  }
+}

@@ -1,0 +1,80 @@
+package io.rapport.query.app.timeline;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
+import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
+import io.rapport.query.api.timeline.TimelinePage;
+import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.relationship.RelationshipDocument;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Answers timeline queries; a timeline the viewer may not see answers nothing. */
+@Component
+class TimelineQueries {
+
+  private final MongoDatabase database;
+  private final TimelineReader reader;
+
+  TimelineQueries(MongoDatabase database) {
+    this.database = database;
+    this.reader = new TimelineReader(database);
+  }
+
+  @QueryHandler
+  CompletableFuture<TimelinePage> handle(FetchStudentTimelineQuery query, MetaData metaData) {
+    Viewer viewer = Viewer.of(metaData);
+    if (!viewer.mayRead(query.studentId())) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Predicate<TimelineEntry> matches =
+        entry ->
+            (query.from() == null || !entry.at().isBefore(query.from()))
+                && (query.to() == null || entry.at().isBefore(query.to()))
+                && (query.types() == null || query.types().isEmpty() || query.types().contains(entry.type()))
+                && (query.relationshipId() == null || query.relationshipId().equals(entry.relationshipId()));
+    Predicate<String> dayMayMatch =
+        day ->
+            (query.from() == null || day.compareTo(dayOf(query.from())) >= 0)
+                && (query.to() == null || day.compareTo(dayOf(query.to())) <= 0);
+    return reader
+        .read(
+            TimelineOwner.student(viewer.tenant(), query.studentId()),
+            new TimelineReader.Selection(true, dayMayMatch, matches, cursor(query.cursor()), query.limit()))
+        .toFuture();
+  }
+
+  @QueryHandler
+  CompletableFuture<TimelinePage> handle(FetchRelationshipTimelineQuery query, MetaData metaData) {
+    Viewer viewer = Viewer.of(metaData);
+    return Mono.from(
+            database
+                .getCollection(RelationshipDocument.COLLECTION)
+                .find(and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
+                .first())
+        .filter(doc -> viewer.mayRead(doc.getString("studentId")))
+        .flatMap(
+            doc ->
+                reader.read(
+                    TimelineOwner.relationship(viewer.tenant(), query.relationshipId()),
+                    new TimelineReader.Selection(
+                        false, day -> true, entry -> true, cursor(query.cursor()), query.limit())))
+        .toFuture();
+  }
+
+  private static TimelineCursor cursor(String cursor) {
+    return cursor == null || cursor.isBlank() ? null : TimelineCursor.decode(cursor);
+  }
+
+  private static String dayOf(Instant instant) {
+    return TimelineEntry.DAY.format(instant);
+  }
+}

@@ -1,0 +1,137 @@
+package io.rapport.query.app.timeline;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.rapport.query.api.timeline.TimelineEntryView;
+import io.rapport.query.api.timeline.TimelinePage;
+import io.rapport.query.app.relationship.RelationshipDocument;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads a page of a timeline: the owner's index of days (one key lookup), then that owner's day
+ * buckets in order, a few keys per lookup, until the page is full; then the contact names of the
+ * page's relationships (one lookup) to tell each entry as a sentence.
+ */
+final class TimelineReader {
+
+  private static final int DAYS_PER_LOOKUP = 8;
+
+  private final MongoDatabase database;
+
+  TimelineReader(MongoDatabase database) {
+    this.database = database;
+  }
+
+  /** What to read: the order, which days may hold matches, which entries match, where to start. */
+  record Selection(
+      boolean newestFirst,
+      Predicate<String> dayMayMatch,
+      Predicate<TimelineEntry> matches,
+      TimelineCursor after,
+      int limit) {}
+
+  Mono<TimelinePage> read(TimelineOwner owner, Selection selection) {
+    Comparator<TimelineEntry> order =
+        selection.newestFirst()
+            ? TimelineCursor.OLDEST_FIRST.reversed()
+            : TimelineCursor.OLDEST_FIRST;
+    return days(owner)
+        .map(days -> days.stream().filter(selection.dayMayMatch()).filter(d -> notPassed(d, selection)).sorted(
+                selection.newestFirst() ? Comparator.<String>reverseOrder() : Comparator.<String>naturalOrder()).toList())
+        .flatMapMany(days -> Flux.fromIterable(chunks(days)))
+        .concatMap(chunk -> buckets(owner, chunk), 1)
+        .concatMap(bucket -> Flux.fromIterable(bucket.stream().sorted(order).toList()))
+        .filter(entry -> selection.after() == null || selection.after().precedes(entry, selection.newestFirst()))
+        .filter(selection.matches())
+        .take(selection.limit() + 1L, true)
+        .collectList()
+        .flatMap(entries -> page(owner, entries, selection.limit()));
+  }
+
+  private static boolean notPassed(String day, Selection selection) {
+    if (selection.after() == null) {
+      return true;
+    }
+    int c = day.compareTo(selection.after().day());
+    return selection.newestFirst() ? c <= 0 : c >= 0;
+  }
+
+  private Mono<List<String>> days(TimelineOwner owner) {
+    return Mono.from(
+            database
+                .getCollection(TimelineWriter.INDEX)
+                .find(and(eq("_id", owner.indexKey()), eq("tenantId", owner.tenant().value())))
+                .first())
+        .map(doc -> doc.getList("days", String.class, List.of()))
+        .defaultIfEmpty(List.of());
+  }
+
+  private static List<List<String>> chunks(List<String> days) {
+    return java.util.stream.IntStream.range(0, (days.size() + DAYS_PER_LOOKUP - 1) / DAYS_PER_LOOKUP)
+        .mapToObj(i -> days.subList(i * DAYS_PER_LOOKUP, Math.min(days.size(), (i + 1) * DAYS_PER_LOOKUP)))
+        .toList();
+  }
+
+  /** The buckets of the given days, in the order of the days. */
+  private Flux<List<TimelineEntry>> buckets(TimelineOwner owner, List<String> days) {
+    List<String> keys = days.stream().map(owner::bucketKey).toList();
+    return Flux.from(
+            database
+                .getCollection(TimelineWriter.BUCKETS)
+                .find(and(in("_id", keys), eq("tenantId", owner.tenant().value()))))
+        .collectMap(doc -> doc.getString("_id"), TimelineReader::entries)
+        .flatMapIterable(byKey -> keys.stream().filter(byKey::containsKey).map(byKey::get).toList());
+  }
+
+  private static List<TimelineEntry> entries(Document bucket) {
+    return bucket.getList("entries", Document.class, List.of()).stream()
+        .map(TimelineEntry::fromDocument)
+        .toList();
+  }
+
+  private Mono<TimelinePage> page(TimelineOwner owner, List<TimelineEntry> entries, int limit) {
+    List<TimelineEntry> shown = entries.size() > limit ? entries.subList(0, limit) : entries;
+    String next = entries.size() > limit ? TimelineCursor.after(shown.get(shown.size() - 1)).encode() : null;
+    Set<String> relationshipIds =
+        shown.stream().map(TimelineEntry::relationshipId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    return contactNames(owner, relationshipIds)
+        .map(names -> new TimelinePage(shown.stream().map(e -> view(e, names.get(e.relationshipId()))).toList(), next));
+  }
+
+  private Mono<Map<String, String>> contactNames(TimelineOwner owner, Set<String> relationshipIds) {
+    if (relationshipIds.isEmpty()) {
+      return Mono.just(Map.of());
+    }
+    return Flux.from(
+            database
+                .getCollection(RelationshipDocument.COLLECTION)
+                .find(and(in("_id", relationshipIds), eq("tenantId", owner.tenant().value()))))
+        .collect(
+            HashMap::new,
+            (map, doc) -> map.put(doc.getString("_id"), RelationshipDocument.contactName(doc)));
+  }
+
+  private static TimelineEntryView view(TimelineEntry entry, String contactName) {
+    return new TimelineEntryView(
+        entry.id(),
+        entry.at(),
+        entry.type(),
+        Sentences.tell(entry, contactName),
+        entry.actorId(),
+        entry.relationshipId(),
+        entry.chatId(),
+        entry.details());
+  }
+}

@@ -1,0 +1,34 @@
+package io.rapport.query.app.timeline;
+
+import static com.mongodb.client.model.Updates.addToSet;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.setOnInsert;
+
+import io.rapport.query.app.store.ProjectionWriter;
+
+/** Adds entries to the buckets of their owners, idempotently. */
+final class TimelineWriter {
+
+  static final String INDEX = "timeline_index";
+  static final String BUCKETS = "timeline_buckets";
+
+  private final ProjectionWriter writer;
+
+  TimelineWriter(ProjectionWriter writer) {
+    this.writer = writer;
+  }
+
+  void add(TimelineOwner owner, TimelineEntry entry) {
+    String day = entry.day();
+    writer.upsert(
+        INDEX,
+        owner.indexKey(),
+        combine(setOnInsert("tenantId", owner.tenant().value()), addToSet("days", day)));
+    writer.upsert(
+        BUCKETS,
+        owner.bucketKey(day),
+        combine(
+            setOnInsert("tenantId", owner.tenant().value()),
+            addToSet("entries", entry.toDocument())));
+  }
+}
