@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class RapportApplication {
 
   public static void main(String[] args) {
+    // nothing outside is reachable, and Rapport reports no usage to anyone
+    System.setProperty("axoniq.update-checker.disabled", "true");
     SpringApplication.run(RapportApplication.class, args);
   }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param adminPassword password of the bootstrap {@code admin} user of the master realm; only used
  *     when the database is created
  * @param durable whether {@code dataDir} survives {@link KeycloakLauncher#close()}; when {@code
- *     false} it is deleted there
+ *     false} it is deleted there, and the server runs with the C1 compiler only, which starts
+ *     faster but runs slower
  */
 public record KeycloakSettings(
     Path home,

@@ -1,0 +1,42 @@
+package io.rapport.gateway;
+
+import io.rapport.infra.testkit.TestInfrastructure;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The application on a random port, on the test run's real PostgreSQL, MongoDB and Keycloak, with
+ * real tokens of the demo users.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RapportIT {
+
+  protected static final TestInfrastructure INFRA = TestInfrastructure.get();
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  @Autowired protected WebTestClient http;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    registry.add("rapport.postgres.url", INFRA::postgresUrl);
+    registry.add("rapport.postgres.username", INFRA::postgresUsername);
+    registry.add("rapport.postgres.password", INFRA::postgresPassword);
+    registry.add("rapport.mongodb.uri", INFRA::mongoUri);
+    registry.add("rapport.keycloak.issuer-uri", INFRA::issuerUri);
+  }
+
+  /** A client that calls as the given demo user. */
+  protected WebTestClient as(String username) {
+    String token = TOKENS.computeIfAbsent(username, INFRA::token);
+    return http.mutate()
+        .responseTimeout(Duration.ofSeconds(30))
+        .defaultHeader("Authorization", "Bearer " + token)
+        .build();
+  }
+}
