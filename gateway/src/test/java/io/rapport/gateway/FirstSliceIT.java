@@ -58,10 +58,14 @@ class FirstSliceIT extends RapportIT {
                     .expectStatus()
                     .isOk()
                     .expectBody()
-                    .jsonPath("$.status").isEqualTo("SCHEDULED")
-                    .jsonPath("$.relationshipId").isEqualTo(relationshipId)
-                    .jsonPath("$.durationMinutes").isEqualTo(60)
-                    .jsonPath("$.startsAt").isEqualTo(startsAt.toString()));
+                    .jsonPath("$.status")
+                    .isEqualTo("SCHEDULED")
+                    .jsonPath("$.relationshipId")
+                    .isEqualTo(relationshipId)
+                    .jsonPath("$.durationMinutes")
+                    .isEqualTo(60)
+                    .jsonPath("$.startsAt")
+                    .isEqualTo(startsAt.toString()));
 
     String adaId = me("ada.student").get("userId").toString();
     await()
@@ -75,13 +79,20 @@ class FirstSliceIT extends RapportIT {
                     .expectStatus()
                     .isOk()
                     .expectBody()
-                    .jsonPath("$.items.length()").isEqualTo(2)
-                    .jsonPath("$.items[0].type").isEqualTo("RelationshipStarted")
-                    .jsonPath("$.items[0].sentence").isEqualTo("Started a relationship with Maya Chen")
-                    .jsonPath("$.items[1].type").isEqualTo("ChatScheduled")
-                    .jsonPath("$.items[1].chatId").isEqualTo(chatId)
-                    .jsonPath("$.items[1].actorId").isEqualTo(adaId)
-                    .jsonPath("$.nextCursor").isEmpty());
+                    .jsonPath("$.items.length()")
+                    .isEqualTo(2)
+                    .jsonPath("$.items[0].type")
+                    .isEqualTo("RelationshipStarted")
+                    .jsonPath("$.items[0].sentence")
+                    .isEqualTo("Started a relationship with Maya Chen")
+                    .jsonPath("$.items[1].type")
+                    .isEqualTo("ChatScheduled")
+                    .jsonPath("$.items[1].chatId")
+                    .isEqualTo(chatId)
+                    .jsonPath("$.items[1].actorId")
+                    .isEqualTo(adaId)
+                    .jsonPath("$.nextCursor")
+                    .isEmpty());
     await()
         .atMost(Duration.ofSeconds(15))
         .untilAsserted(
@@ -96,15 +107,19 @@ class FirstSliceIT extends RapportIT {
                     .expectStatus()
                     .isOk()
                     .expectBody()
-                    .jsonPath("$.items.length()").isEqualTo(2)
-                    .jsonPath("$.items[0].type").isEqualTo("ChatScheduled")
+                    .jsonPath("$.items.length()")
+                    .isEqualTo(2)
+                    .jsonPath("$.items[0].type")
+                    .isEqualTo("ChatScheduled")
                     .jsonPath("$.items[0].sentence")
                     .value(
                         sentence ->
                             assertThat((String) sentence)
-                                .startsWith("Scheduled an informational interview with Maya Chen on ")
+                                .startsWith(
+                                    "Scheduled an informational interview with Maya Chen on ")
                                 .endsWith("(60 min, coffee shop)"))
-                    .jsonPath("$.items[1].type").isEqualTo("RelationshipStarted"));
+                    .jsonPath("$.items[1].type")
+                    .isEqualTo("RelationshipStarted"));
   }
 
   @Test
@@ -123,7 +138,8 @@ class FirstSliceIT extends RapportIT {
                     .uri("/api/v1/students/{id}/timeline?relationshipId={r}", adaId, relationshipId)
                     .exchange()
                     .expectBody()
-                    .jsonPath("$.items.length()").isEqualTo(3));
+                    .jsonPath("$.items.length()")
+                    .isEqualTo(3));
     Map<?, ?> first =
         as("ada.student")
             .get()
@@ -147,9 +163,12 @@ class FirstSliceIT extends RapportIT {
         .expectStatus()
         .isOk()
         .expectBody()
-        .jsonPath("$.items.length()").isEqualTo(1)
-        .jsonPath("$.items[0].type").isEqualTo("RelationshipStarted")
-        .jsonPath("$.nextCursor").isEmpty();
+        .jsonPath("$.items.length()")
+        .isEqualTo(1)
+        .jsonPath("$.items[0].type")
+        .isEqualTo("RelationshipStarted")
+        .jsonPath("$.nextCursor")
+        .isEmpty();
   }
 
   @Test
@@ -168,18 +187,40 @@ class FirstSliceIT extends RapportIT {
     await()
         .atMost(Duration.ofSeconds(15))
         .untilAsserted(
-            () -> as("ada.student").get().uri("/api/v1/chats/{id}", chatId).exchange().expectStatus().isOk());
+            () ->
+                as("ada.student")
+                    .get()
+                    .uri("/api/v1/chats/{id}", chatId)
+                    .exchange()
+                    .expectStatus()
+                    .isOk());
 
-    as("eve.student").get().uri("/api/v1/chats/{id}", chatId).exchange().expectStatus().isNotFound()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-    as("eve.student").get().uri("/api/v1/relationships/{id}", relationshipId).exchange().expectStatus().isNotFound();
+    as("eve.student")
+        .get()
+        .uri("/api/v1/chats/{id}", chatId)
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    as("eve.student")
+        .get()
+        .uri("/api/v1/relationships/{id}", relationshipId)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
     as("eve.student")
         .get()
         .uri("/api/v1/relationships/{id}/timeline", relationshipId)
         .exchange()
         .expectStatus()
         .isNotFound();
-    as("eve.student").get().uri("/api/v1/students/{id}/timeline", adaId).exchange().expectStatus().isNotFound();
+    as("eve.student")
+        .get()
+        .uri("/api/v1/students/{id}/timeline", adaId)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
     String eveTimeline =
         as("eve.student")
             .get()
@@ -194,7 +235,12 @@ class FirstSliceIT extends RapportIT {
     // nor can she act on it: the chat is scheduled in a relationship she cannot see
     schedule("eve.student", relationshipId, 30).expectStatus().isNotFound();
     // a student of the same tenant cannot see it either
-    as("ben.student").get().uri("/api/v1/chats/{id}", chatId).exchange().expectStatus().isNotFound();
+    as("ben.student")
+        .get()
+        .uri("/api/v1/chats/{id}", chatId)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
     schedule("ben.student", relationshipId, 30).expectStatus().isNotFound();
   }
 
@@ -209,8 +255,10 @@ class FirstSliceIT extends RapportIT {
         .expectHeader()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
-        .jsonPath("$.errors[0].field").isEqualTo("durationMinutes")
-        .jsonPath("$.trace").doesNotExist();
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("durationMinutes")
+        .jsonPath("$.trace")
+        .doesNotExist();
     as("ada.student")
         .post()
         .uri("/api/v1/chats")
@@ -220,7 +268,8 @@ class FirstSliceIT extends RapportIT {
         .expectStatus()
         .isBadRequest()
         .expectBody()
-        .jsonPath("$.errors[0].field").isEqualTo("kind");
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("kind");
     as("ada.student")
         .post()
         .uri("/api/v1/chats")
@@ -230,10 +279,14 @@ class FirstSliceIT extends RapportIT {
         .expectStatus()
         .isBadRequest()
         .expectBody()
-        .jsonPath("$.errors[?(@.field == 'kind')]").exists()
-        .jsonPath("$.errors[?(@.field == 'startsAt')]").exists()
-        .jsonPath("$.errors[?(@.field == 'durationMinutes')]").exists()
-        .jsonPath("$.errors[?(@.field == 'setting')]").exists();
+        .jsonPath("$.errors[?(@.field == 'kind')]")
+        .exists()
+        .jsonPath("$.errors[?(@.field == 'startsAt')]")
+        .exists()
+        .jsonPath("$.errors[?(@.field == 'durationMinutes')]")
+        .exists()
+        .jsonPath("$.errors[?(@.field == 'setting')]")
+        .exists();
     as("ada.student")
         .post()
         .uri("/api/v1/chats")
@@ -243,7 +296,8 @@ class FirstSliceIT extends RapportIT {
         .expectStatus()
         .isBadRequest()
         .expectBody()
-        .jsonPath("$.type").isEqualTo("/problems/invalid-input");
+        .jsonPath("$.type")
+        .isEqualTo("/problems/invalid-input");
     as("ada.student")
         .post()
         .uri("/api/v1/relationships")
@@ -253,8 +307,10 @@ class FirstSliceIT extends RapportIT {
         .expectStatus()
         .isBadRequest()
         .expectBody()
-        .jsonPath("$.errors[?(@.field == 'contact.name')]").exists()
-        .jsonPath("$.errors[?(@.field == 'contact.email')]").exists();
+        .jsonPath("$.errors[?(@.field == 'contact.name')]")
+        .exists()
+        .jsonPath("$.errors[?(@.field == 'contact.email')]")
+        .exists();
     Instant past = Instant.now().minus(1, ChronoUnit.HOURS);
     as("ada.student")
         .post()
@@ -262,16 +318,22 @@ class FirstSliceIT extends RapportIT {
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(
             Map.of(
-                "relationshipId", relationshipId,
-                "kind", "NETWORKING_MEETUP",
-                "startsAt", past.toString(),
-                "durationMinutes", 30,
-                "setting", "EVENT"))
+                "relationshipId",
+                relationshipId,
+                "kind",
+                "NETWORKING_MEETUP",
+                "startsAt",
+                past.toString(),
+                "durationMinutes",
+                30,
+                "setting",
+                "EVENT"))
         .exchange()
         .expectStatus()
         .isBadRequest()
         .expectBody()
-        .jsonPath("$.errors[0].field").isEqualTo("startsAt");
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("startsAt");
 
     assertThat(eventCount()).isEqualTo(before);
   }
@@ -305,11 +367,16 @@ class FirstSliceIT extends RapportIT {
         .expectStatus()
         .isOk()
         .expectBody()
-        .jsonPath("$.tenantId").isEqualTo("northfield-university")
-        .jsonPath("$.roles").value(roles -> assertThat((List<Object>) roles).contains((Object) "student"))
-        .jsonPath("$.userId").isNotEmpty()
-        .jsonPath("$.email").isNotEmpty()
-        .jsonPath("$.name").isNotEmpty();
+        .jsonPath("$.tenantId")
+        .isEqualTo("northfield-university")
+        .jsonPath("$.roles")
+        .value(roles -> assertThat((List<Object>) roles).contains((Object) "student"))
+        .jsonPath("$.userId")
+        .isNotEmpty()
+        .jsonPath("$.email")
+        .isNotEmpty()
+        .jsonPath("$.name")
+        .isNotEmpty();
     as("pat.platform")
         .get()
         .uri("/api/v1/me")
@@ -317,12 +384,20 @@ class FirstSliceIT extends RapportIT {
         .expectStatus()
         .isOk()
         .expectBody()
-        .jsonPath("$.tenantId").isEmpty()
-        .jsonPath("$.roles").value(roles -> assertThat((List<Object>) roles).contains((Object) "platform-admin"));
+        .jsonPath("$.tenantId")
+        .isEmpty()
+        .jsonPath("$.roles")
+        .value(roles -> assertThat((List<Object>) roles).contains((Object) "platform-admin"));
   }
 
   private Map<?, ?> me(String user) {
-    return as(user).get().uri("/api/v1/me").exchange().expectBody(Map.class).returnResult().getResponseBody();
+    return as(user)
+        .get()
+        .uri("/api/v1/me")
+        .exchange()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   private String startRelationship(String user, String contactName) {
@@ -354,11 +429,16 @@ class FirstSliceIT extends RapportIT {
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(
             Map.of(
-                "relationshipId", relationshipId,
-                "kind", "NETWORKING_MEETUP",
-                "startsAt", Instant.now().plus(2, ChronoUnit.DAYS).toString(),
-                "durationMinutes", minutes,
-                "setting", "VIDEO_CALL"))
+                "relationshipId",
+                relationshipId,
+                "kind",
+                "NETWORKING_MEETUP",
+                "startsAt",
+                Instant.now().plus(2, ChronoUnit.DAYS).toString(),
+                "durationMinutes",
+                minutes,
+                "setting",
+                "VIDEO_CALL"))
         .exchange();
   }
 

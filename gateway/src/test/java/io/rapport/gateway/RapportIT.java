@@ -29,6 +29,8 @@ public abstract class RapportIT {
     registry.add("rapport.postgres.password", INFRA::postgresPassword);
     registry.add("rapport.mongodb.uri", INFRA::mongoUri);
     registry.add("rapport.keycloak.issuer-uri", INFRA::issuerUri);
+    // short enough for a test to see a token expire
+    registry.add("rapport.security.clock-skew", () -> "1s");
   }
 
   /** A client that calls as the given demo user. */

@@ -36,7 +36,8 @@ class KeycloakConfiguration {
                 keycloak.managementPort(),
                 keycloak.adminPassword(),
                 true));
-    log.info("Starting embedded Keycloak at {} (log: {})", launcher.issuerUri(), launcher.logFile());
+    log.info(
+        "Starting embedded Keycloak at {} (log: {})", launcher.issuerUri(), launcher.logFile());
     return new EmbeddedKeycloak(launcher);
   }
 

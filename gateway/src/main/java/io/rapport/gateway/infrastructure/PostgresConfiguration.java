@@ -30,8 +30,7 @@ class PostgresConfiguration {
   PostgresConnection postgresConnection(InfrastructureProperties properties) {
     InfrastructureProperties.Postgres postgres = properties.postgres();
     if (postgres.external()) {
-      return new PostgresConnection(
-          postgres.url(), postgres.username(), postgres.password(), null);
+      return new PostgresConnection(postgres.url(), postgres.username(), postgres.password(), null);
     }
     EmbeddedPostgresServer server =
         EmbeddedPostgresServer.start(
@@ -50,5 +49,4 @@ class PostgresConfiguration {
     config.setMaximumPoolSize(properties.postgres().poolSize());
     return new HikariDataSource(config);
   }
-
 }

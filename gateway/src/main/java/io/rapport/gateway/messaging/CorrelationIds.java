@@ -27,7 +27,8 @@ public class CorrelationIds implements WebFilter {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-    String id = given != null && SENSIBLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id =
+        given != null && SENSIBLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     exchange.getResponse().getHeaders().set(HEADER, id);
     return chain.filter(exchange).contextWrite(context -> context.put(KEY, id));
   }

@@ -66,5 +66,4 @@ public class Dispatch {
     stamp.put(Stamp.CORRELATION_ID.key(), correlationId);
     return MetaData.from(stamp);
   }
-
 }

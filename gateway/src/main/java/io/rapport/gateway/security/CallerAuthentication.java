@@ -11,7 +11,8 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
   private final Caller caller;
   private final transient Jwt token;
 
-  CallerAuthentication(Caller caller, Jwt token, Collection<? extends GrantedAuthority> authorities) {
+  CallerAuthentication(
+      Caller caller, Jwt token, Collection<? extends GrantedAuthority> authorities) {
     super(authorities);
     this.caller = caller;
     this.token = token;

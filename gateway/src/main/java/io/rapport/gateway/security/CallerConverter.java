@@ -13,10 +13,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns a validated Keycloak token into a {@link Caller}. The tenant comes from the token's
- * {@code organization} claim, which Keycloak writes either as a list of aliases or as a map keyed
- * by alias; a token naming no organization, or several, has no tenant. Tenant roles count only
- * within a tenant, so a tenantless caller never reaches tenant data.
+ * Turns a validated Keycloak token into a {@link Caller}. The tenant comes from the token's {@code
+ * organization} claim, which Keycloak writes either as a list of aliases or as a map keyed by
+ * alias; a token naming no organization, or several, has no tenant. Tenant roles count only within
+ * a tenant, so a tenantless caller never reaches tenant data.
  */
 final class CallerConverter implements Converter<Jwt, Mono<CallerAuthentication>> {
 

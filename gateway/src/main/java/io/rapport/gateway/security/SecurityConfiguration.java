@@ -25,9 +25,7 @@ class SecurityConfiguration {
 
   @Bean
   SecurityWebFilterChain apiSecurity(
-      ServerHttpSecurity http,
-      ObjectProvider<ReactiveJwtDecoder> decoder,
-      ProblemWriter problems) {
+      ServerHttpSecurity http, ObjectProvider<ReactiveJwtDecoder> decoder, ProblemWriter problems) {
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -38,7 +36,8 @@ class SecurityConfiguration {
                 exchange
                     .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info")
                     .permitAll()
-                    .pathMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**")
+                    .pathMatchers(
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**")
                     .permitAll()
                     .pathMatchers("/api/v1/me")
                     .authenticated()

@@ -10,7 +10,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-  record Me(String userId, String tenantId, List<String> roles, String username, String name, String email) {}
+  record Me(
+      String userId,
+      String tenantId,
+      List<String> roles,
+      String username,
+      String name,
+      String email) {}
 
   @GetMapping("/api/v1/me")
   Me me(@AuthenticationPrincipal Caller caller) {

@@ -24,8 +24,8 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
- * Turns every failure into problem details with a stable type, and never into a stack trace:
- * input errors list each field at fault, refusals of the domain name their rule.
+ * Turns every failure into problem details with a stable type, and never into a stack trace: input
+ * errors list each field at fault, refusals of the domain name their rule.
  */
 @RestControllerAdvice
 class ProblemAdvice {
@@ -36,7 +36,8 @@ class ProblemAdvice {
   record FieldError(String field, String message) {}
 
   @ExceptionHandler(WebExchangeBindException.class)
-  ResponseEntity<ProblemDetail> invalidFields(WebExchangeBindException e, ServerWebExchange exchange) {
+  ResponseEntity<ProblemDetail> invalidFields(
+      WebExchangeBindException e, ServerWebExchange exchange) {
     List<FieldError> errors =
         e.getFieldErrors().stream()
             .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
@@ -51,25 +52,32 @@ class ProblemAdvice {
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field =
           mapping.getPath().stream()
-              .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
               .collect(Collectors.joining("."))
               .replace(".[", "[");
       String message =
           cause instanceof InvalidFormatException format && format.getTargetType().isEnum()
               ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
               : "has a value of the wrong type or format";
-      return invalid(exchange, "The request has invalid fields.", List.of(new FieldError(field, message)));
+      return invalid(
+          exchange, "The request has invalid fields.", List.of(new FieldError(field, message)));
     }
     String detail =
         e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null
             ? "Invalid value for " + e.getMethodParameter().getParameterName() + "."
             : "The request body is missing or is not valid JSON.";
-    return respond(exchange, ProblemWriter.problem(HttpStatus.BAD_REQUEST, "invalid-input", detail));
+    return respond(
+        exchange, ProblemWriter.problem(HttpStatus.BAD_REQUEST, "invalid-input", detail));
   }
 
   @ExceptionHandler(InvalidQueryException.class)
   ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException e, ServerWebExchange exchange) {
-    return invalid(exchange, "The request has invalid parameters.", List.of(new FieldError(e.field(), e.getMessage())));
+    return invalid(
+        exchange,
+        "The request has invalid parameters.",
+        List.of(new FieldError(e.field(), e.getMessage())));
   }
 
   @ExceptionHandler(CommandExecutionException.class)
@@ -80,10 +88,15 @@ class ProblemAdvice {
     }
     return switch (refusal.kind()) {
       case INVALID ->
-          invalid(exchange, refusal.detail(), List.of(new FieldError(refusal.field(), refusal.detail())));
+          invalid(
+              exchange,
+              refusal.detail(),
+              List.of(new FieldError(refusal.field(), refusal.detail())));
       case NOT_FOUND -> notFound(exchange);
       case CONFLICT ->
-          respond(exchange, ProblemWriter.problem(HttpStatus.CONFLICT, refusal.type(), refusal.detail()));
+          respond(
+              exchange,
+              ProblemWriter.problem(HttpStatus.CONFLICT, refusal.type(), refusal.detail()));
     };
   }
 
@@ -124,7 +137,9 @@ class ProblemAdvice {
     return respond(
         exchange,
         ProblemWriter.problem(
-            HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side."));
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "internal-error",
+            "Something went wrong on our side."));
   }
 
   private ResponseEntity<ProblemDetail> notFound(ServerWebExchange exchange) {
@@ -135,11 +150,16 @@ class ProblemAdvice {
   private ResponseEntity<ProblemDetail> invalid(
       ServerWebExchange exchange, String detail, List<FieldError> errors) {
     ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "invalid-input", detail);
-    problem.setProperty("errors", errors.stream().map(f -> Map.of("field", String.valueOf(f.field()), "message", f.message())).toList());
+    problem.setProperty(
+        "errors",
+        errors.stream()
+            .map(f -> Map.of("field", String.valueOf(f.field()), "message", f.message()))
+            .toList());
     return respond(exchange, problem);
   }
 
-  private static ResponseEntity<ProblemDetail> respond(ServerWebExchange exchange, ProblemDetail problem) {
+  private static ResponseEntity<ProblemDetail> respond(
+      ServerWebExchange exchange, ProblemDetail problem) {
     problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
     return ResponseEntity.status(problem.getStatus())
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

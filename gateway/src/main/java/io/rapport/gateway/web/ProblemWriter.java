@@ -29,7 +29,8 @@ public class ProblemWriter {
   }
 
   /** Writes the problem as the response. */
-  public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
+  public Mono<Void> write(
+      ServerWebExchange exchange, HttpStatus status, String type, String detail) {
     ProblemDetail problem = problem(status, type, detail);
     problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
     var response = exchange.getResponse();

@@ -37,7 +37,8 @@ class RelationshipController {
 
   @PostMapping
   Mono<ResponseEntity<Created>> start(
-      @AuthenticationPrincipal Caller caller, @Valid @RequestBody StartRelationshipRequest request) {
+      @AuthenticationPrincipal Caller caller,
+      @Valid @RequestBody StartRelationshipRequest request) {
     String id = UUID.randomUUID().toString();
     var contact = request.contact();
     return dispatch
@@ -46,11 +47,18 @@ class RelationshipController {
             new StartRelationshipCommand(
                 id,
                 caller.userId(),
-                new Contact(contact.name(), contact.company(), contact.role(), contact.email(), contact.profileUrl()),
+                new Contact(
+                    contact.name(),
+                    contact.company(),
+                    contact.role(),
+                    contact.email(),
+                    contact.profileUrl()),
                 request.howWeMet()))
         .then(
             Mono.fromSupplier(
-                () -> ResponseEntity.created(URI.create("/api/v1/relationships/" + id)).body(new Created(id))));
+                () ->
+                    ResponseEntity.created(URI.create("/api/v1/relationships/" + id))
+                        .body(new Created(id))));
   }
 
   @GetMapping("/{id}")
@@ -67,7 +75,10 @@ class RelationshipController {
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
     return dispatch
-        .query(caller, new FetchRelationshipTimelineQuery(id, cursor, Paging.limit(limit)), TimelinePage.class)
+        .query(
+            caller,
+            new FetchRelationshipTimelineQuery(id, cursor, Paging.limit(limit)),
+            TimelinePage.class)
         .switchIfEmpty(Mono.error(NotFoundException::new));
   }
 }

@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** {@code POST /api/v1/relationships}. */
-record StartRelationshipRequest(@NotNull @Valid ContactRequest contact, @Size(max = 1000) String howWeMet) {
+record StartRelationshipRequest(
+    @NotNull @Valid ContactRequest contact, @Size(max = 1000) String howWeMet) {
 
   /** The contact as the student enters them. */
   record ContactRequest(

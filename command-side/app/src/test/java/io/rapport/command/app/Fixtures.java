@@ -3,12 +3,12 @@ package io.rapport.command.app;
 import io.rapport.command.api.Refusal;
 import io.rapport.command.api.Stamp;
 import io.rapport.command.app.shared.StampConfiguration;
-import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -35,10 +35,14 @@ public final class Fixtures {
   public static MetaData stamp(String tenant, String user) {
     return MetaData.from(
         Map.of(
-            Stamp.TENANT_ID.key(), tenant,
-            Stamp.USER_ID.key(), user,
-            Stamp.ROLES.key(), List.of("student"),
-            Stamp.CORRELATION_ID.key(), "test"));
+            Stamp.TENANT_ID.key(),
+            tenant,
+            Stamp.USER_ID.key(),
+            user,
+            Stamp.ROLES.key(),
+            List.of("student"),
+            Stamp.CORRELATION_ID.key(),
+            "test"));
   }
 
   /** Ada, acting in her own tenant. */

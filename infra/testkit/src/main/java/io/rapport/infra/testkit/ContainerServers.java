@@ -35,7 +35,9 @@ final class ContainerServers implements Servers {
                 "/opt/keycloak/data/import/rapport-realm.json")
             .withCommand("start-dev", "--import-realm")
             .waitingFor(
-                Wait.forHttp("/health/ready").forPort(9000).withStartupTimeout(Duration.ofMinutes(4)));
+                Wait.forHttp("/health/ready")
+                    .forPort(9000)
+                    .withStartupTimeout(Duration.ofMinutes(4)));
     keycloak.start();
     postgres.start();
     mongo.start();

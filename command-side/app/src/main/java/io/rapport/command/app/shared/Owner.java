@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.axonframework.messaging.MetaData;
 
 /**
- * The tenant and student an aggregate belongs to. A command stamped with another tenant or, for
- * the student's own actions, another user, is refused as if the aggregate did not exist.
+ * The tenant and student an aggregate belongs to. A command stamped with another tenant or, for the
+ * student's own actions, another user, is refused as if the aggregate did not exist.
  */
 public record Owner(String tenantId, String studentId) {
 

@@ -16,16 +16,16 @@ import io.rapport.command.api.chat.ScheduleChatCommand;
 import io.rapport.command.api.chat.Setting;
 import io.rapport.command.api.relationship.Contact;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
+import io.rapport.command.app.Fixtures;
 import io.rapport.command.app.relationship.Relationship;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.eventsourcing.EventSourcingRepository;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import io.rapport.command.app.Fixtures;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,8 +59,15 @@ class ChatTest {
 
   private static ScheduleChatCommand schedule(int minutes, Instant startsAt) {
     return new ScheduleChatCommand(
-        "c1", "r1", ADA, ChatKind.INFORMATIONAL_INTERVIEW, startsAt, minutes, Setting.COFFEE_SHOP,
-        "Blue Bottle", "Learn about data teams");
+        "c1",
+        "r1",
+        ADA,
+        ChatKind.INFORMATIONAL_INTERVIEW,
+        startsAt,
+        minutes,
+        Setting.COFFEE_SHOP,
+        "Blue Bottle",
+        "Learn about data teams");
   }
 
   @Test
@@ -70,8 +77,16 @@ class ChatTest {
         .when(schedule(30, TOMORROW), ada())
         .expectEvents(
             new ChatScheduledEvent(
-                "c1", "r1", ADA, ChatKind.INFORMATIONAL_INTERVIEW, TOMORROW, 30,
-                Setting.COFFEE_SHOP, "Blue Bottle", "Learn about data teams", List.of()));
+                "c1",
+                "r1",
+                ADA,
+                ChatKind.INFORMATIONAL_INTERVIEW,
+                TOMORROW,
+                30,
+                Setting.COFFEE_SHOP,
+                "Blue Bottle",
+                "Learn about data teams",
+                List.of()));
   }
 
   @Test
@@ -82,16 +97,29 @@ class ChatTest {
         .expectResultMessagePayload(List.of(AgreedLength.UNUSUAL_NOTE))
         .expectEvents(
             new ChatScheduledEvent(
-                "c1", "r1", ADA, ChatKind.INFORMATIONAL_INTERVIEW, TOMORROW, 90,
-                Setting.COFFEE_SHOP, "Blue Bottle", "Learn about data teams",
+                "c1",
+                "r1",
+                ADA,
+                ChatKind.INFORMATIONAL_INTERVIEW,
+                TOMORROW,
+                90,
+                Setting.COFFEE_SHOP,
+                "Blue Bottle",
+                "Learn about data teams",
                 List.of(AgreedLength.UNUSUAL_NOTE)));
   }
 
   @Test
   void canScheduleTheShortestAndTheLongestChat() {
-    fixture.givenCurrentTime(NOW).when(schedule(15, TOMORROW), ada()).expectSuccessfulHandlerExecution();
+    fixture
+        .givenCurrentTime(NOW)
+        .when(schedule(15, TOMORROW), ada())
+        .expectSuccessfulHandlerExecution();
     setUp();
-    fixture.givenCurrentTime(NOW).when(schedule(120, TOMORROW), ada()).expectSuccessfulHandlerExecution();
+    fixture
+        .givenCurrentTime(NOW)
+        .when(schedule(120, TOMORROW), ada())
+        .expectSuccessfulHandlerExecution();
   }
 
   @Test
@@ -146,7 +174,14 @@ class ChatTest {
         .givenCurrentTime(NOW)
         .when(
             new ScheduleChatCommand(
-                "c1", "nope", ADA, ChatKind.NETWORKING_MEETUP, TOMORROW, 30, Setting.EVENT, null,
+                "c1",
+                "nope",
+                ADA,
+                ChatKind.NETWORKING_MEETUP,
+                TOMORROW,
+                30,
+                Setting.EVENT,
+                null,
                 null),
             ada())
         .expectNoEvents()

@@ -28,7 +28,8 @@ class ChatProjection {
   }
 
   @EventHandler
-  void on(ChatScheduledEvent event, @MetaDataValue("tenantId") String tenantId, @Timestamp Instant at) {
+  void on(
+      ChatScheduledEvent event, @MetaDataValue("tenantId") String tenantId, @Timestamp Instant at) {
     writer.upsert(
         ChatDocument.COLLECTION,
         event.chatId(),

@@ -36,5 +36,4 @@ class ChatQueries {
         .map(ChatDocument::toView)
         .toFuture();
   }
-
 }

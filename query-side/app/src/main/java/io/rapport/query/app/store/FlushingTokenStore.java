@@ -54,8 +54,7 @@ public class FlushingTokenStore implements TokenStore {
   }
 
   @Override
-  public void initializeSegment(
-      TrackingToken token, String processorName, int segment) {
+  public void initializeSegment(TrackingToken token, String processorName, int segment) {
     delegate.initializeSegment(token, processorName, segment);
   }
 

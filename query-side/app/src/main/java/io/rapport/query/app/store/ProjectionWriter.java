@@ -16,9 +16,9 @@ import org.bson.conversions.Bson;
 import reactor.core.publisher.Mono;
 
 /**
- * Collects the writes of the events in one processor batch and sends them as one ordered bulk
- * write per collection. Every write is an upsert made only of idempotent operators ({@code $set}
- * of values taken from the event, {@code $max}, {@code $addToSet}, {@code $setOnInsert}), so a
+ * Collects the writes of the events in one processor batch and sends them as one ordered bulk write
+ * per collection. Every write is an upsert made only of idempotent operators ({@code $set} of
+ * values taken from the event, {@code $max}, {@code $addToSet}, {@code $setOnInsert}), so a
  * redelivered event changes nothing and no write needs to read first.
  */
 public class ProjectionWriter {

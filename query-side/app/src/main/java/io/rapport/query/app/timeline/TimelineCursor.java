@@ -18,7 +18,9 @@ record TimelineCursor(Instant at, String id) {
 
   String encode() {
     String raw = at.toEpochMilli() + "|" + id;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Decodes a cursor; an unreadable one is refused with {@link IllegalArgumentException}. */

@@ -10,7 +10,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
-/** Writes every event of a student's networking into the student's and the relationship's timeline. */
+/**
+ * Writes every event of a student's networking into the student's and the relationship's timeline.
+ */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
 class TimelineProjection {

@@ -39,8 +39,11 @@ class TimelineQueries {
         entry ->
             (query.from() == null || !entry.at().isBefore(query.from()))
                 && (query.to() == null || entry.at().isBefore(query.to()))
-                && (query.types() == null || query.types().isEmpty() || query.types().contains(entry.type()))
-                && (query.relationshipId() == null || query.relationshipId().equals(entry.relationshipId()));
+                && (query.types() == null
+                    || query.types().isEmpty()
+                    || query.types().contains(entry.type()))
+                && (query.relationshipId() == null
+                    || query.relationshipId().equals(entry.relationshipId()));
     Predicate<String> dayMayMatch =
         day ->
             (query.from() == null || day.compareTo(dayOf(query.from())) >= 0)
@@ -48,7 +51,8 @@ class TimelineQueries {
     return reader
         .read(
             TimelineOwner.student(viewer.tenant(), query.studentId()),
-            new TimelineReader.Selection(true, dayMayMatch, matches, cursor(query.cursor()), query.limit()))
+            new TimelineReader.Selection(
+                true, dayMayMatch, matches, cursor(query.cursor()), query.limit()))
         .toFuture();
   }
 
@@ -58,7 +62,8 @@ class TimelineQueries {
     return Mono.from(
             database
                 .getCollection(RelationshipDocument.COLLECTION)
-                .find(and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
+                .find(
+                    and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
                 .first())
         .filter(doc -> viewer.mayRead(doc.getString("studentId")))
         .flatMap(

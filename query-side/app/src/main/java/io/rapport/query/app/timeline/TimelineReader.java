@@ -48,12 +48,23 @@ final class TimelineReader {
             ? TimelineCursor.OLDEST_FIRST.reversed()
             : TimelineCursor.OLDEST_FIRST;
     return days(owner)
-        .map(days -> days.stream().filter(selection.dayMayMatch()).filter(d -> notPassed(d, selection)).sorted(
-                selection.newestFirst() ? Comparator.<String>reverseOrder() : Comparator.<String>naturalOrder()).toList())
+        .map(
+            days ->
+                days.stream()
+                    .filter(selection.dayMayMatch())
+                    .filter(d -> notPassed(d, selection))
+                    .sorted(
+                        selection.newestFirst()
+                            ? Comparator.<String>reverseOrder()
+                            : Comparator.<String>naturalOrder())
+                    .toList())
         .flatMapMany(days -> Flux.fromIterable(chunks(days)))
         .concatMap(chunk -> buckets(owner, chunk), 1)
         .concatMap(bucket -> Flux.fromIterable(bucket.stream().sorted(order).toList()))
-        .filter(entry -> selection.after() == null || selection.after().precedes(entry, selection.newestFirst()))
+        .filter(
+            entry ->
+                selection.after() == null
+                    || selection.after().precedes(entry, selection.newestFirst()))
         .filter(selection.matches())
         .take(selection.limit() + 1L, true)
         .collectList()
@@ -79,8 +90,11 @@ final class TimelineReader {
   }
 
   private static List<List<String>> chunks(List<String> days) {
-    return java.util.stream.IntStream.range(0, (days.size() + DAYS_PER_LOOKUP - 1) / DAYS_PER_LOOKUP)
-        .mapToObj(i -> days.subList(i * DAYS_PER_LOOKUP, Math.min(days.size(), (i + 1) * DAYS_PER_LOOKUP)))
+    return java.util.stream.IntStream.range(
+            0, (days.size() + DAYS_PER_LOOKUP - 1) / DAYS_PER_LOOKUP)
+        .mapToObj(
+            i ->
+                days.subList(i * DAYS_PER_LOOKUP, Math.min(days.size(), (i + 1) * DAYS_PER_LOOKUP)))
         .toList();
   }
 
@@ -92,7 +106,8 @@ final class TimelineReader {
                 .getCollection(TimelineWriter.BUCKETS)
                 .find(and(in("_id", keys), eq("tenantId", owner.tenant().value()))))
         .collectMap(doc -> doc.getString("_id"), TimelineReader::entries)
-        .flatMapIterable(byKey -> keys.stream().filter(byKey::containsKey).map(byKey::get).toList());
+        .flatMapIterable(
+            byKey -> keys.stream().filter(byKey::containsKey).map(byKey::get).toList());
   }
 
   private static List<TimelineEntry> entries(Document bucket) {
@@ -103,11 +118,19 @@ final class TimelineReader {
 
   private Mono<TimelinePage> page(TimelineOwner owner, List<TimelineEntry> entries, int limit) {
     List<TimelineEntry> shown = entries.size() > limit ? entries.subList(0, limit) : entries;
-    String next = entries.size() > limit ? TimelineCursor.after(shown.get(shown.size() - 1)).encode() : null;
+    String next =
+        entries.size() > limit ? TimelineCursor.after(shown.get(shown.size() - 1)).encode() : null;
     Set<String> relationshipIds =
-        shown.stream().map(TimelineEntry::relationshipId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        shown.stream()
+            .map(TimelineEntry::relationshipId)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet());
     return contactNames(owner, relationshipIds)
-        .map(names -> new TimelinePage(shown.stream().map(e -> view(e, names.get(e.relationshipId()))).toList(), next));
+        .map(
+            names ->
+                new TimelinePage(
+                    shown.stream().map(e -> view(e, names.get(e.relationshipId()))).toList(),
+                    next));
   }
 
   private Mono<Map<String, String>> contactNames(TimelineOwner owner, Set<String> relationshipIds) {

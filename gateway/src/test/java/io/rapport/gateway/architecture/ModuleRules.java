@@ -1,0 +1,88 @@
+package io.rapport.gateway.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/** The module rules of DESIGN.md §2, as ArchUnit rules that fail on an empty match. */
+final class ModuleRules {
+
+  static final String[] API = {"io.rapport.command.api..", "io.rapport.query.api.."};
+
+  private ModuleRules() {}
+
+  /** {@code *\/api} modules hold only records and enums (and the interfaces they may share). */
+  static final ArchRule API_HOLDS_RECORDS_AND_ENUMS =
+      classes()
+          .that()
+          .resideInAnyPackage(API)
+          .and()
+          .doNotHaveSimpleName("package-info")
+          .should(beRecordsEnumsOrInterfaces())
+          .allowEmptyShould(false);
+
+  /** … and nothing of Spring, persistence, web or reactive streams. */
+  static final ArchRule API_IS_FREE_OF_FRAMEWORKS =
+      noClasses()
+          .that()
+          .resideInAnyPackage(API)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework..",
+              "com.mongodb..",
+              "org.bson..",
+              "jakarta.persistence..",
+              "jakarta.servlet..",
+              "java.sql..",
+              "reactor..",
+              "org.reactivestreams..")
+          .allowEmptyShould(false);
+
+  /** The query side reads events from the command side's api, never its internals. */
+  static final ArchRule QUERY_SIDE_IGNORES_COMMAND_INTERNALS =
+      noClasses()
+          .that()
+          .resideInAPackage("io.rapport.query.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.rapport.command.app..")
+          .allowEmptyShould(false);
+
+  /** The command side knows nothing of the read side. */
+  static final ArchRule COMMAND_SIDE_IGNORES_QUERY_SIDE =
+      noClasses()
+          .that()
+          .resideInAPackage("io.rapport.command.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.rapport.query..", "io.rapport.gateway..")
+          .allowEmptyShould(false);
+
+  /** The gateway talks to the sides only through Axon's gateways and the api modules. */
+  static final ArchRule GATEWAY_USES_ONLY_THE_APIS =
+      noClasses()
+          .that()
+          .resideInAPackage("io.rapport.gateway..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.rapport.command.app..", "io.rapport.query.app..")
+          .allowEmptyShould(false);
+
+  private static ArchCondition<JavaClass> beRecordsEnumsOrInterfaces() {
+    return new ArchCondition<>("be records, enums or interfaces") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        boolean ok = item.isRecord() || item.isEnum() || item.isInterface() || item.isAnnotation();
+        events.add(
+            new SimpleConditionEvent(
+                item, ok, item.getName() + (ok ? " is" : " is not") + " a record or an enum"));
+      }
+    };
+  }
+}

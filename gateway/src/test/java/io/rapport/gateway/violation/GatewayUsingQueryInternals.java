@@ -1,0 +1,10 @@
+package io.rapport.gateway.violation;
+
+import io.rapport.query.app.access.TenantId;
+
+/** Breaks the rule that the gateway uses only the api modules. */
+public class GatewayUsingQueryInternals {
+  Object tenant() {
+    return new TenantId("t");
+  }
+}

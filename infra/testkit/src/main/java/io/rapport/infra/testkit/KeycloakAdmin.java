@@ -1,0 +1,102 @@
+package io.rapport.infra.testkit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rapport.infra.keycloak.KeycloakTokens;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Changes the test run's Keycloak through its admin REST API, e.g. to add a client whose tokens
+ * expire at once or lack Rapport's audience.
+ */
+public final class KeycloakAdmin {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final TestInfrastructure infra;
+
+  public KeycloakAdmin(TestInfrastructure infra) {
+    this.infra = infra;
+  }
+
+  /** A token of the master realm's bootstrap admin (also: a token of another issuer). */
+  public String masterAdminToken() {
+    return KeycloakTokens.passwordGrant(
+        infra.keycloakUrl() + "/realms/master",
+        "admin-cli",
+        "admin",
+        infra.keycloakAdminPassword());
+  }
+
+  /**
+   * Adds a public client with direct access grants to the demo realm (if it is not there yet).
+   *
+   * @param withAudience whether its tokens name {@code rapport-api}
+   * @param accessTokenSeconds lifespan of its access tokens
+   */
+  public void ensurePublicClient(String clientId, boolean withAudience, int accessTokenSeconds) {
+    List<Object> mappers = new ArrayList<>();
+    if (withAudience) {
+      mappers.add(
+          Map.of(
+              "name", "rapport-api audience",
+              "protocol", "openid-connect",
+              "protocolMapper", "oidc-audience-mapper",
+              "config",
+                  Map.of(
+                      "included.custom.audience", "rapport-api",
+                      "access.token.claim", "true",
+                      "id.token.claim", "false")));
+    }
+    Map<String, Object> client =
+        Map.of(
+            "clientId",
+            clientId,
+            "publicClient",
+            true,
+            "directAccessGrantsEnabled",
+            true,
+            "standardFlowEnabled",
+            false,
+            "attributes",
+            Map.of("access.token.lifespan", String.valueOf(accessTokenSeconds)),
+            "defaultClientScopes",
+            List.of("profile", "email", "roles", "basic", "organization"),
+            "protocolMappers",
+            mappers);
+    HttpResponse<String> response = post("/admin/realms/rapport/clients", client);
+    if (response.statusCode() != 201 && response.statusCode() != 409) {
+      throw new IllegalStateException(
+          "Keycloak refused client "
+              + clientId
+              + ": "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
+  }
+
+  private HttpResponse<String> post(String path, Object body) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(infra.keycloakUrl() + path))
+              .header("Authorization", "Bearer " + masterAdminToken())
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .build();
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("Keycloak admin call failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+}

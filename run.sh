@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs Rapport on the embedded defaults: builds it if needed, starts it (PostgreSQL, the MongoDB
+# wire server and Keycloak come up with it, their data under ./data), waits until everything is
+# ready, prints where to open it and the demo logins. Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+jar=gateway/target/rapport.jar
+port="${PORT:-8080}"
+
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml command-side query-side gateway infra -newer "$jar" -type f \
+    -not -path '*/target/*' -not -path '*/node_modules/*' -print -quit)" ]; then
+  echo "Building Rapport (first time: a few minutes) ..."
+  ./mvnw -B -q -DskipTests install
+fi
+
+java ${JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k} \
+  -jar "$jar" --server.port="$port" &
+app=$!
+
+stop() {
+  trap - INT TERM
+  echo
+  echo "Stopping Rapport ..."
+  kill -TERM "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  exit 0
+}
+trap stop INT TERM
+
+echo "Starting Rapport (Keycloak's first start takes a minute) ..."
+started=$SECONDS
+until curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
+  if ! kill -0 "$app" 2>/dev/null; then
+    echo "Rapport stopped before it was ready; see the output above." >&2
+    exit 1
+  fi
+  if (( SECONDS - started > 300 )); then
+    echo "Rapport was not ready within 5 minutes." >&2
+    stop
+  fi
+  sleep 1
+done
+
+cat <<TXT
+
+  Rapport is ready (in $((SECONDS - started)) s).
+
+  App and API   http://localhost:$port/              (API under /api/v1, docs at /swagger-ui.html)
+  Keycloak      http://localhost:8180/               (admin console: admin / admin)
+
+  Demo logins (password: rapport-demo)
+    northfield-university   ada.student, ben.student, carla.coach (coach), dan.admin (tenant admin)
+    southside-bootcamp      eve.student, finn.coach (coach), gia.admin (tenant admin)
+    platform                pat.platform (platform admin)
+
+  A token for curl:
+    curl -s -d grant_type=password -d client_id=rapport-cli -d username=ada.student \\
+         -d password=rapport-demo http://localhost:8180/realms/rapport/protocol/openid-connect/token
+
+  Data is kept in ./data. Press Ctrl-C to stop.
+
+TXT
+wait "$app"
