@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * the server.
  *
  * <p>The realm's confidential client {@code rapport-admin} has a service account allowed to manage
- * users and organizations. Its secret, {@code rapport-admin-demo-secret}, is a fixed demo value
- * set only in the realm file; production overrides it with a secret of its own.
+ * users and organizations. Its secret, {@code rapport-admin-demo-secret}, is a fixed demo value set
+ * only in the realm file; production overrides it with a secret of its own.
  */
 public final class KeycloakLauncher implements AutoCloseable {
 
