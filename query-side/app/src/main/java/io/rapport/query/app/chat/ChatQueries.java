@@ -7,20 +7,27 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.chat.ChatView;
 import io.rapport.query.api.chat.FindChatQuery;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.relationship.ContactNames;
+import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Answers queries about chats with one key lookup each. */
+/** Answers queries about chats with key lookups. */
 @Component
 class ChatQueries {
 
   private final MongoDatabase database;
+  private final ContactNames contactNames;
+  private final Clock clock;
 
-  ChatQueries(MongoDatabase database) {
+  ChatQueries(MongoDatabase database, ContactNames contactNames, Clock clock) {
     this.database = database;
+    this.contactNames = contactNames;
+    this.clock = clock;
   }
 
   /** The chat, or nothing when it does not exist or the viewer may not see it. */
@@ -33,7 +40,15 @@ class ChatQueries {
                 .find(and(eq("_id", query.chatId()), eq("tenantId", viewer.tenant().value())))
                 .first())
         .filter(doc -> viewer.mayRead(doc.getString("studentId")))
-        .map(ChatDocument::toView)
+        .flatMap(
+            doc -> {
+              String relationshipId = doc.getString("relationshipId");
+              return contactNames
+                  .of(viewer.tenant(), Set.of(relationshipId))
+                  .map(
+                      names ->
+                          ChatDocument.toView(doc, names.get(relationshipId), clock.instant()));
+            })
         .toFuture();
   }
 }

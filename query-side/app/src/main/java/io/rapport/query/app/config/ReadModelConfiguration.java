@@ -4,6 +4,7 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.app.store.FlushingTokenStore;
 import io.rapport.query.app.store.ProjectionWriter;
+import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -13,6 +14,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,13 @@ public class ReadModelConfiguration {
   @Bean
   MongoDatabase readModelDatabase(MongoClient client, ReadModelProperties properties) {
     return client.getDatabase(properties.database());
+  }
+
+  /** The clock that time-based states (due, overdue, cooling) are read against. */
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
   }
 
   @Bean

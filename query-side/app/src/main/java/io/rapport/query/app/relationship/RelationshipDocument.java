@@ -1,7 +1,12 @@
 package io.rapport.query.app.relationship;
 
 import io.rapport.query.api.relationship.RelationshipView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 
 /** The relationship read model's document and its mapping to the view. */
@@ -12,9 +17,15 @@ public final class RelationshipDocument {
 
   private RelationshipDocument() {}
 
-  static RelationshipView toView(Document doc) {
+  /** The view, with the time-based status worked out at {@code now}. */
+  public static RelationshipView toView(Document doc, Instant now) {
     Document contact = doc.get("contact", new Document());
-    Date startedAt = doc.getDate("startedAt");
+    Instant startedAt = instant(doc.getDate("startedAt"));
+    Instant lastContactAt = instant(doc.getDate("lastContactAt"));
+    int cadenceDays = doc.getInteger("cadenceDays", 90);
+    Instant since = lastContactAt != null ? lastContactAt : startedAt;
+    Instant nextDue = since == null ? null : since.plus(Duration.ofDays(cadenceDays));
+    Document connection = doc.get("connection", Document.class);
     return new RelationshipView(
         doc.getString("_id"),
         doc.getString("studentId"),
@@ -25,13 +36,48 @@ public final class RelationshipDocument {
             contact.getString("email"),
             contact.getString("profileUrl")),
         doc.getString("howWeMet"),
-        doc.getInteger("cadenceDays", 0),
-        startedAt == null ? null : startedAt.toInstant());
+        nextDue != null && now.isAfter(nextDue) ? "COOLING" : "ACTIVE",
+        cadenceDays,
+        startedAt,
+        lastContactAt,
+        nextDue,
+        connection == null
+            ? null
+            : new RelationshipView.Connection(
+                connection.getString("platform"),
+                connection.getString("message"),
+                instant(connection.getDate("requestedAt")),
+                instant(connection.getDate("acceptedAt"))),
+        entries(doc.get("reciprocityOffers", Document.class)).stream()
+            .map(e -> (Document) e.getValue())
+            .sorted(Comparator.comparing(d -> d.getDate("at")))
+            .map(d -> d.getString("offer"))
+            .toList(),
+        entries(doc.get("outcomes", Document.class)).stream()
+            .map(
+                e -> {
+                  Document outcome = (Document) e.getValue();
+                  return new RelationshipView.Outcome(
+                      e.getKey(),
+                      outcome.getString("kind"),
+                      outcome.getString("note"),
+                      instant(outcome.getDate("at")));
+                })
+            .sorted(Comparator.comparing(RelationshipView.Outcome::at))
+            .toList());
   }
 
   /** The contact's name held in a relationship document. */
   public static String contactName(Document doc) {
     Document contact = doc.get("contact", Document.class);
     return contact == null ? null : contact.getString("name");
+  }
+
+  private static List<Map.Entry<String, Object>> entries(Document doc) {
+    return doc == null ? List.of() : List.copyOf(doc.entrySet());
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
   }
 }

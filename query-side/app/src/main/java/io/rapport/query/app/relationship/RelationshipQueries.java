@@ -2,15 +2,24 @@ package io.rapport.query.app.relationship;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.rapport.query.api.relationship.FetchRelationshipsQuery;
 import io.rapport.query.api.relationship.FindRelationshipQuery;
+import io.rapport.query.api.relationship.RelationshipList;
 import io.rapport.query.api.relationship.RelationshipView;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.student.StudentDocument;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Answers queries about relationships with key lookups. */
@@ -18,9 +27,11 @@ import reactor.core.publisher.Mono;
 class RelationshipQueries {
 
   private final MongoDatabase database;
+  private final Clock clock;
 
-  RelationshipQueries(MongoDatabase database) {
+  RelationshipQueries(MongoDatabase database, Clock clock) {
     this.database = database;
+    this.clock = clock;
   }
 
   /** The relationship, or nothing when it does not exist or the viewer may not see it. */
@@ -34,7 +45,44 @@ class RelationshipQueries {
                     and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
                 .first())
         .filter(doc -> viewer.mayRead(doc.getString("studentId")))
-        .map(RelationshipDocument::toView)
+        .map(doc -> RelationshipDocument.toView(doc, clock.instant()))
+        .toFuture();
+  }
+
+  /** The student's relationships, cooling ones first, then by next touchpoint due. */
+  @QueryHandler
+  CompletableFuture<RelationshipList> handle(FetchRelationshipsQuery query, MetaData metaData) {
+    Viewer viewer = Viewer.of(metaData);
+    if (!viewer.mayRead(query.studentId())) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Instant now = clock.instant();
+    return Mono.from(
+            database
+                .getCollection(StudentDocument.COLLECTION)
+                .find(
+                    and(
+                        eq("_id", StudentDocument.key(viewer.tenant(), query.studentId())),
+                        eq("tenantId", viewer.tenant().value())))
+                .first())
+        .map(doc -> doc.getList(StudentDocument.RELATIONSHIPS, String.class, List.of()))
+        .defaultIfEmpty(List.of())
+        .flatMapMany(
+            ids ->
+                ids.isEmpty()
+                    ? Flux.empty()
+                    : Flux.from(
+                        database
+                            .getCollection(RelationshipDocument.COLLECTION)
+                            .find(and(in("_id", ids), eq("tenantId", viewer.tenant().value())))))
+        .filter(doc -> query.studentId().equals(doc.getString("studentId")))
+        .map(doc -> RelationshipDocument.toView(doc, now))
+        .collectSortedList(
+            Comparator.comparing((RelationshipView r) -> !"COOLING".equals(r.status()))
+                .thenComparing(
+                    RelationshipView::nextTouchpointDue,
+                    Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(RelationshipList::new)
         .toFuture();
   }
 }

@@ -5,12 +5,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
+import java.util.TreeMap;
 import org.bson.Document;
 
 /**
  * One entry as stored in a bucket. Built from the event alone, so that the same event always gives
- * the same entry and {@code $addToSet} makes a redelivery a no-op. Names of people are not stored
- * here: the sentence is told at read time from the relationship read model.
+ * the same entry (details in key order, whatever the map) and {@code $addToSet} makes a redelivery
+ * a no-op. Names of people are not stored here: the sentence is told at read time from the
+ * relationship read model.
  */
 record TimelineEntry(
     String id,
@@ -36,7 +38,7 @@ record TimelineEntry(
         .append("actorId", actorId)
         .append("relationshipId", relationshipId)
         .append("chatId", chatId)
-        .append("details", new Document(details));
+        .append("details", new Document(new TreeMap<>(details)));
   }
 
   static TimelineEntry fromDocument(Document doc) {

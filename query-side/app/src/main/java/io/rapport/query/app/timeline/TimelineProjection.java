@@ -1,7 +1,20 @@
 package io.rapport.query.app.timeline;
 
+import io.rapport.command.api.chat.ChatCancelledEvent;
+import io.rapport.command.api.chat.ChatMarkedNoShowEvent;
+import io.rapport.command.api.chat.ChatRescheduledEvent;
 import io.rapport.command.api.chat.ChatScheduledEvent;
+import io.rapport.command.api.chat.MeetingLoggedEvent;
+import io.rapport.command.api.chat.QuestionPreparedEvent;
+import io.rapport.command.api.chat.ResearchNoteAddedEvent;
+import io.rapport.command.api.chat.ThankYouSentEvent;
+import io.rapport.command.api.relationship.CadenceSetEvent;
+import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
+import io.rapport.command.api.relationship.ConnectionRequestedEvent;
+import io.rapport.command.api.relationship.OutcomeRecordedEvent;
+import io.rapport.command.api.relationship.ReciprocityOfferedEvent;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
+import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.ProjectionWriter;
 import java.util.Map;
@@ -12,6 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every event of a student's networking into the student's and the relationship's timeline.
+ * Entries hold facts (ids, kinds, times, counts), never free text, and never names: the sentence is
+ * told when read.
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -42,6 +57,140 @@ class TimelineProjection {
             "startsAt", event.startsAt().toString(),
             "durationMinutes", event.durationMinutes(),
             "setting", event.setting().name()));
+  }
+
+  @EventHandler
+  void on(ChatRescheduledEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        event.chatId(),
+        Map.of(
+            "previousStartsAt", event.previousStartsAt().toString(),
+            "startsAt", event.startsAt().toString(),
+            "durationMinutes", event.durationMinutes()));
+  }
+
+  @EventHandler
+  void on(ChatCancelledEvent event, EventMessage<?> message) {
+    record(message, event.studentId(), event.relationshipId(), event.chatId(), Map.of());
+  }
+
+  @EventHandler
+  void on(ChatMarkedNoShowEvent event, EventMessage<?> message) {
+    record(message, event.studentId(), event.relationshipId(), event.chatId(), Map.of());
+  }
+
+  @EventHandler
+  void on(ResearchNoteAddedEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        event.chatId(),
+        Map.of("noteId", event.noteId(), "topic", event.topic().name()));
+  }
+
+  @EventHandler
+  void on(QuestionPreparedEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        event.chatId(),
+        Map.of(
+            "questionId",
+            event.questionId(),
+            "flags",
+            event.flags().stream().map(Enum::name).sorted().toList()));
+  }
+
+  @EventHandler
+  void on(MeetingLoggedEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        event.chatId(),
+        Map.of(
+            "heldAt", event.heldAt().toString(),
+            "durationMinutes", event.durationMinutes(),
+            "agreedMinutes", event.agreedMinutes(),
+            "points", event.points().size(),
+            "leads", event.leads() == null ? 0 : event.leads().size(),
+            "goalsSharedWhenPrompted", event.goalsSharedWhenPrompted(),
+            "flags", event.flags().stream().map(Enum::name).sorted().toList()));
+  }
+
+  @EventHandler
+  void on(ThankYouSentEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        event.chatId(),
+        Map.of(
+            "sentAt", event.sentAt().toString(),
+            "channel", event.channel().name(),
+            "points", event.referencedPointIds().size(),
+            "minutesAfterMeeting", event.minutesAfterMeeting(),
+            "onTime", event.onTime()));
+  }
+
+  @EventHandler
+  void on(ConnectionRequestedEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        null,
+        Map.of("platform", event.platform().name()));
+  }
+
+  @EventHandler
+  void on(ConnectionAcceptedEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        null,
+        Map.of("acceptedAt", event.acceptedAt().toString()));
+  }
+
+  @EventHandler
+  void on(ReciprocityOfferedEvent event, EventMessage<?> message) {
+    record(message, event.studentId(), event.relationshipId(), null, Map.of());
+  }
+
+  @EventHandler
+  void on(TouchpointLoggedEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        null,
+        Map.of("kind", event.kind().name(), "at", event.at().toString()));
+  }
+
+  @EventHandler
+  void on(CadenceSetEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        null,
+        Map.of("everyDays", event.everyDays()));
+  }
+
+  @EventHandler
+  void on(OutcomeRecordedEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        event.relationshipId(),
+        null,
+        Map.of("kind", event.kind().name(), "at", event.at().toString()));
   }
 
   private void record(

@@ -8,6 +8,7 @@ import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +25,9 @@ class TimelineQueries {
   private final MongoDatabase database;
   private final TimelineReader reader;
 
-  TimelineQueries(MongoDatabase database) {
+  TimelineQueries(MongoDatabase database, ContactNames contactNames) {
     this.database = database;
-    this.reader = new TimelineReader(database);
+    this.reader = new TimelineReader(database, contactNames);
   }
 
   @QueryHandler

@@ -7,11 +7,9 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
-import io.rapport.query.app.relationship.RelationshipDocument;
+import io.rapport.query.app.relationship.ContactNames;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -29,9 +27,11 @@ final class TimelineReader {
   private static final int DAYS_PER_LOOKUP = 8;
 
   private final MongoDatabase database;
+  private final ContactNames contactNames;
 
-  TimelineReader(MongoDatabase database) {
+  TimelineReader(MongoDatabase database, ContactNames contactNames) {
     this.database = database;
+    this.contactNames = contactNames;
   }
 
   /** What to read: the order, which days may hold matches, which entries match, where to start. */
@@ -125,25 +125,13 @@ final class TimelineReader {
             .map(TimelineEntry::relationshipId)
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toSet());
-    return contactNames(owner, relationshipIds)
+    return contactNames
+        .of(owner.tenant(), relationshipIds)
         .map(
             names ->
                 new TimelinePage(
                     shown.stream().map(e -> view(e, names.get(e.relationshipId()))).toList(),
                     next));
-  }
-
-  private Mono<Map<String, String>> contactNames(TimelineOwner owner, Set<String> relationshipIds) {
-    if (relationshipIds.isEmpty()) {
-      return Mono.just(Map.of());
-    }
-    return Flux.from(
-            database
-                .getCollection(RelationshipDocument.COLLECTION)
-                .find(and(in("_id", relationshipIds), eq("tenantId", owner.tenant().value()))))
-        .collect(
-            HashMap::new,
-            (map, doc) -> map.put(doc.getString("_id"), RelationshipDocument.contactName(doc)));
   }
 
   private static TimelineEntryView view(TimelineEntry entry, String contactName) {

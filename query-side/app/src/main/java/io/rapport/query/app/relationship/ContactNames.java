@@ -1,0 +1,43 @@
+package io.rapport.query.app.relationship;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.rapport.query.app.access.TenantId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The names of the contacts of some relationships, in one lookup. Names are read when a view is
+ * told, not copied into other read models, so a contact's name lives in one document only.
+ */
+@Component
+public class ContactNames {
+
+  private final MongoDatabase database;
+
+  ContactNames(MongoDatabase database) {
+    this.database = database;
+  }
+
+  /** Relationship id → contact name, for those of the ids that exist in the tenant. */
+  public Mono<Map<String, String>> of(TenantId tenant, Set<String> relationshipIds) {
+    if (relationshipIds.isEmpty()) {
+      return Mono.just(Map.of());
+    }
+    return Flux.from(
+            database
+                .getCollection(RelationshipDocument.COLLECTION)
+                .find(and(in("_id", relationshipIds), eq("tenantId", tenant.value())))
+                .projection(new org.bson.Document("contact.name", 1)))
+        .collect(
+            HashMap::new,
+            (map, doc) -> map.put(doc.getString("_id"), RelationshipDocument.contactName(doc)));
+  }
+}

@@ -1,0 +1,22 @@
+package io.rapport.query.app.student;
+
+import io.rapport.query.app.access.TenantId;
+
+/**
+ * The student document, keyed {@code tenant|student}: the ids of the student's relationships
+ * (written by the relationship projection) and of their open chats (written by the chat
+ * projection). Each set is written by one projection only, with {@code $addToSet} and {@code
+ * $pull}, so redelivery changes nothing.
+ */
+public final class StudentDocument {
+
+  public static final String COLLECTION = "students";
+  public static final String RELATIONSHIPS = "relationshipIds";
+  public static final String OPEN_CHATS = "openChatIds";
+
+  private StudentDocument() {}
+
+  public static String key(TenantId tenant, String studentId) {
+    return tenant.key(studentId);
+  }
+}
