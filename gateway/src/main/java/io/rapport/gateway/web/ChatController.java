@@ -1,12 +1,26 @@
 package io.rapport.gateway.web;
 
+import io.rapport.command.api.chat.AddResearchNoteCommand;
+import io.rapport.command.api.chat.CancelChatCommand;
+import io.rapport.command.api.chat.LogMeetingCommand;
+import io.rapport.command.api.chat.MarkNoShowCommand;
+import io.rapport.command.api.chat.MeetingFlag;
+import io.rapport.command.api.chat.Point;
+import io.rapport.command.api.chat.PrepareQuestionCommand;
+import io.rapport.command.api.chat.QuestionFlag;
+import io.rapport.command.api.chat.RescheduleChatCommand;
 import io.rapport.command.api.chat.ScheduleChatCommand;
+import io.rapport.command.api.chat.SendThankYouCommand;
+import io.rapport.command.api.chat.ThankYouReceipt;
 import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
 import io.rapport.query.api.chat.ChatView;
 import io.rapport.query.api.chat.FindChatQuery;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** A student's chats. */
+/** A student's chats: scheduling, preparation, the meeting and the thank-you. */
 @RestController
 @RequestMapping("/api/v1/chats")
 class ChatController {
@@ -31,6 +45,14 @@ class ChatController {
   }
 
   record Scheduled(String chatId, List<String> notes) {}
+
+  record NoteAdded(String noteId) {}
+
+  record QuestionPrepared(String questionId, List<String> flags) {}
+
+  record MeetingLogged(List<String> pointIds, List<String> flags) {}
+
+  record ThankYouSent(boolean onTime, BigDecimal hoursAfterMeeting, int windowHours) {}
 
   @PostMapping
   Mono<ResponseEntity<Scheduled>> schedule(
@@ -49,10 +71,7 @@ class ChatController {
                 request.setting(),
                 request.location(),
                 request.purpose()))
-        .map(
-            notes ->
-                ResponseEntity.created(URI.create("/api/v1/chats/" + id))
-                    .body(new Scheduled(id, notes)));
+        .map(notes -> ResponseEntity.created(chat(id)).body(new Scheduled(id, notes)));
   }
 
   @GetMapping("/{id}")
@@ -60,5 +79,125 @@ class ChatController {
     return dispatch
         .query(caller, new FindChatQuery(id), ChatView.class)
         .switchIfEmpty(Mono.error(NotFoundException::new));
+  }
+
+  @PostMapping("/{id}/reschedule")
+  Mono<ResponseEntity<Void>> reschedule(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody ChatRequests.Reschedule request) {
+    return noContent(
+        dispatch.command(
+            caller, new RescheduleChatCommand(id, request.startsAt(), request.durationMinutes())));
+  }
+
+  @PostMapping("/{id}/cancel")
+  Mono<ResponseEntity<Void>> cancel(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody ChatRequests.Cancel request) {
+    return noContent(dispatch.command(caller, new CancelChatCommand(id, request.reason())));
+  }
+
+  @PostMapping("/{id}/no-show")
+  Mono<ResponseEntity<Void>> noShow(
+      @AuthenticationPrincipal Caller caller, @PathVariable String id) {
+    return noContent(dispatch.command(caller, new MarkNoShowCommand(id)));
+  }
+
+  @PostMapping("/{id}/research-notes")
+  Mono<ResponseEntity<NoteAdded>> addResearchNote(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody ChatRequests.ResearchNote request) {
+    String noteId = UUID.randomUUID().toString();
+    return dispatch
+        .command(
+            caller,
+            new AddResearchNoteCommand(
+                id, noteId, request.topic(), request.text(), request.sourceUrl()))
+        .then(
+            Mono.fromSupplier(() -> ResponseEntity.created(chat(id)).body(new NoteAdded(noteId))));
+  }
+
+  @PostMapping("/{id}/questions")
+  Mono<ResponseEntity<QuestionPrepared>> prepareQuestion(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody ChatRequests.Question request) {
+    String questionId = UUID.randomUUID().toString();
+    return dispatch
+        .<Collection<QuestionFlag>>command(
+            caller, new PrepareQuestionCommand(id, questionId, request.text()))
+        .map(
+            flags ->
+                ResponseEntity.created(chat(id))
+                    .body(new QuestionPrepared(questionId, names(flags))));
+  }
+
+  @PostMapping("/{id}/meeting")
+  Mono<MeetingLogged> logMeeting(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody ChatRequests.Meeting request) {
+    List<Point> points =
+        request.points().stream()
+            .map(p -> new Point(UUID.randomUUID().toString(), p.text()))
+            .toList();
+    List<String> leads =
+        request.leads() == null
+            ? List.of()
+            : request.leads().stream().map(ChatRequests.LeadText::text).toList();
+    return dispatch
+        .<Collection<MeetingFlag>>command(
+            caller,
+            new LogMeetingCommand(
+                id,
+                request.heldAt(),
+                request.durationMinutes(),
+                points,
+                request.insights(),
+                leads,
+                request.goalsSharedWhenPrompted()))
+        .map(
+            flags -> new MeetingLogged(points.stream().map(Point::pointId).toList(), names(flags)));
+  }
+
+  @PostMapping("/{id}/thank-you")
+  Mono<ThankYouSent> sendThankYou(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody ChatRequests.ThankYou request) {
+    return dispatch
+        .<ThankYouReceipt>command(
+            caller,
+            new SendThankYouCommand(
+                id,
+                request.sentAt(),
+                request.channel(),
+                request.message(),
+                request.referencedPointIds()))
+        .map(
+            receipt ->
+                new ThankYouSent(
+                    receipt.onTime(), hours(receipt.minutesAfterMeeting()), receipt.windowHours()));
+  }
+
+  static BigDecimal hours(long minutes) {
+    return minutes % 60 == 0
+        ? BigDecimal.valueOf(minutes / 60)
+        : BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+  }
+
+  private static List<String> names(Collection<? extends Enum<?>> flags) {
+    return flags == null ? List.of() : flags.stream().map(Enum::name).sorted().toList();
+  }
+
+  private static URI chat(String id) {
+    return URI.create("/api/v1/chats/" + id);
+  }
+
+  static Mono<ResponseEntity<Void>> noContent(Mono<?> command) {
+    return command.then(Mono.fromSupplier(() -> ResponseEntity.noContent().build()));
   }
 }

@@ -1,10 +1,18 @@
 package io.rapport.gateway.web;
 
+import io.rapport.command.api.relationship.AcceptConnectionCommand;
 import io.rapport.command.api.relationship.Contact;
+import io.rapport.command.api.relationship.LogTouchpointCommand;
+import io.rapport.command.api.relationship.OfferReciprocityCommand;
+import io.rapport.command.api.relationship.RecordOutcomeCommand;
+import io.rapport.command.api.relationship.RequestConnectionCommand;
+import io.rapport.command.api.relationship.SetCadenceCommand;
 import io.rapport.command.api.relationship.StartRelationshipCommand;
 import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
+import io.rapport.query.api.relationship.FetchRelationshipsQuery;
 import io.rapport.query.api.relationship.FindRelationshipQuery;
+import io.rapport.query.api.relationship.RelationshipList;
 import io.rapport.query.api.relationship.RelationshipView;
 import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
 import io.rapport.query.api.timeline.TimelinePage;
@@ -16,13 +24,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** A student's relationships. */
+/** A student's relationships: from the first contact to a long-term relationship. */
 @RestController
 @RequestMapping("/api/v1/relationships")
 class RelationshipController {
@@ -34,6 +43,8 @@ class RelationshipController {
   }
 
   record Created(String relationshipId) {}
+
+  record Recorded(String id) {}
 
   @PostMapping
   Mono<ResponseEntity<Created>> start(
@@ -56,9 +67,18 @@ class RelationshipController {
                 request.howWeMet()))
         .then(
             Mono.fromSupplier(
-                () ->
-                    ResponseEntity.created(URI.create("/api/v1/relationships/" + id))
-                        .body(new Created(id))));
+                () -> ResponseEntity.created(relationship(id)).body(new Created(id))));
+  }
+
+  @GetMapping
+  Mono<RelationshipList> list(
+      @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String studentId) {
+    return dispatch
+        .query(
+            caller,
+            new FetchRelationshipsQuery(studentId == null ? caller.userId() : studentId),
+            RelationshipList.class)
+        .switchIfEmpty(Mono.error(NotFoundException::new));
   }
 
   @GetMapping("/{id}")
@@ -80,5 +100,77 @@ class RelationshipController {
             new FetchRelationshipTimelineQuery(id, cursor, Paging.limit(limit)),
             TimelinePage.class)
         .switchIfEmpty(Mono.error(NotFoundException::new));
+  }
+
+  @PostMapping("/{id}/connection-request")
+  Mono<ResponseEntity<Void>> requestConnection(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody RelationshipRequests.ConnectionRequest request) {
+    return ChatController.noContent(
+        dispatch.command(
+            caller, new RequestConnectionCommand(id, request.platform(), request.message())));
+  }
+
+  @PostMapping("/{id}/connection-request/accept")
+  Mono<ResponseEntity<Void>> acceptConnection(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody RelationshipRequests.Acceptance request) {
+    return ChatController.noContent(
+        dispatch.command(caller, new AcceptConnectionCommand(id, request.acceptedAt())));
+  }
+
+  @PostMapping("/{id}/reciprocity")
+  Mono<ResponseEntity<Void>> offerReciprocity(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody RelationshipRequests.Reciprocity request) {
+    return ChatController.noContent(
+        dispatch.command(caller, new OfferReciprocityCommand(id, request.offer())));
+  }
+
+  @PostMapping("/{id}/touchpoints")
+  Mono<ResponseEntity<Recorded>> logTouchpoint(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody RelationshipRequests.Touchpoint request) {
+    String touchpointId = UUID.randomUUID().toString();
+    return dispatch
+        .command(
+            caller,
+            new LogTouchpointCommand(
+                id, touchpointId, request.kind(), request.note(), request.at()))
+        .then(
+            Mono.fromSupplier(
+                () -> ResponseEntity.created(relationship(id)).body(new Recorded(touchpointId))));
+  }
+
+  @PutMapping("/{id}/cadence")
+  Mono<ResponseEntity<Void>> setCadence(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody RelationshipRequests.Cadence request) {
+    return ChatController.noContent(
+        dispatch.command(caller, new SetCadenceCommand(id, request.everyDays())));
+  }
+
+  @PostMapping("/{id}/outcomes")
+  Mono<ResponseEntity<Recorded>> recordOutcome(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String id,
+      @Valid @RequestBody RelationshipRequests.Outcome request) {
+    String outcomeId = UUID.randomUUID().toString();
+    return dispatch
+        .command(
+            caller,
+            new RecordOutcomeCommand(id, outcomeId, request.kind(), request.note(), request.at()))
+        .then(
+            Mono.fromSupplier(
+                () -> ResponseEntity.created(relationship(id)).body(new Recorded(outcomeId))));
+  }
+
+  private static URI relationship(String id) {
+    return URI.create("/api/v1/relationships/" + id);
   }
 }

@@ -2,6 +2,8 @@ package io.rapport.gateway.web;
 
 import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
+import io.rapport.query.api.student.AgendaView;
+import io.rapport.query.api.student.FetchAgendaQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
 import io.rapport.query.api.timeline.TimelinePage;
 import java.time.Instant;
@@ -23,6 +25,13 @@ class StudentController {
 
   StudentController(Dispatch dispatch) {
     this.dispatch = dispatch;
+  }
+
+  @GetMapping("/agenda")
+  Mono<AgendaView> agenda(@AuthenticationPrincipal Caller caller, @PathVariable String studentId) {
+    return dispatch
+        .query(caller, new FetchAgendaQuery(studentId), AgendaView.class)
+        .switchIfEmpty(Mono.error(NotFoundException::new));
   }
 
   @GetMapping("/timeline")
