@@ -10,6 +10,8 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
 /**
@@ -22,10 +24,49 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 class SecurityConfiguration {
 
   private static final String STUDENT = "ROLE_" + Caller.STUDENT;
+  private static final String COACH = "ROLE_" + Caller.COACH;
+  private static final String TENANT_ADMIN = "ROLE_" + Caller.TENANT_ADMIN;
 
   @Bean
   SecurityWebFilterChain apiSecurity(
-      ServerHttpSecurity http, ObjectProvider<ReactiveJwtDecoder> decoder, ProblemWriter problems) {
+      ServerHttpSecurity http,
+      ObjectProvider<ReactiveJwtDecoder> decoder,
+      ProblemWriter problems,
+      DeniedAccess denied) {
+    ServerAuthenticationEntryPoint unauthenticated =
+        (exchange, e) ->
+            denied
+                .record(
+                    exchange,
+                    HttpStatus.UNAUTHORIZED,
+                    null,
+                    exchange.getRequest().getPath().value())
+                .then(
+                    problems.write(
+                        exchange,
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "A valid access token is required."));
+    ServerAccessDeniedHandler forbidden =
+        (exchange, e) ->
+            exchange
+                .getPrincipal()
+                .map(
+                    principal ->
+                        principal instanceof CallerAuthentication a ? a.getPrincipal() : null)
+                .flatMap(
+                    caller ->
+                        denied.record(
+                            exchange,
+                            HttpStatus.FORBIDDEN,
+                            caller,
+                            exchange.getRequest().getPath().value()))
+                .then(
+                    problems.write(
+                        exchange,
+                        HttpStatus.FORBIDDEN,
+                        "forbidden",
+                        "Your role does not allow this."));
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -43,11 +84,23 @@ class SecurityConfiguration {
                     .authenticated()
                     .pathMatchers("/api/v1/tenants/**", "/api/v1/admin/**")
                     .hasRole(Caller.PLATFORM_ADMIN)
+                    .pathMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/people/**")
+                    .hasAuthority(TENANT_ADMIN)
+                    .pathMatchers(
+                        HttpMethod.PUT, "/api/v1/students/*/coach", "/api/v1/students/*/cohort")
+                    .hasAuthority(TENANT_ADMIN)
+                    .pathMatchers(HttpMethod.DELETE, "/api/v1/students/*/personal-data")
+                    .hasAuthority(TENANT_ADMIN)
+                    .pathMatchers(HttpMethod.POST, "/api/v1/students/*/coach-notes")
+                    .hasAnyAuthority(COACH, TENANT_ADMIN)
+                    .pathMatchers("/api/v1/coaches/me/**")
+                    .hasAuthority(COACH)
+                    .pathMatchers(
+                        HttpMethod.DELETE, "/api/v1/relationships/*/contact/personal-data")
+                    .hasAnyAuthority(STUDENT, TENANT_ADMIN)
                     .pathMatchers(HttpMethod.POST, "/api/v1/relationships/**", "/api/v1/chats/**")
                     .hasAuthority(STUDENT)
                     .pathMatchers(HttpMethod.PUT, "/api/v1/relationships/**")
-                    .hasAuthority(STUDENT)
-                    .pathMatchers(HttpMethod.DELETE, "/api/v1/relationships/**")
                     .hasAuthority(STUDENT)
                     .pathMatchers("/api/v1/**")
                     .hasAuthority(CallerConverter.TENANT_MEMBER)
@@ -60,37 +113,11 @@ class SecurityConfiguration {
                         jwt ->
                             jwt.jwtDecoder(decoder.getObject())
                                 .jwtAuthenticationConverter(new CallerConverter()))
-                    .authenticationEntryPoint(
-                        (exchange, e) ->
-                            problems.write(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthenticated",
-                                "A valid access token is required."))
-                    .accessDeniedHandler(
-                        (exchange, e) ->
-                            problems.write(
-                                exchange,
-                                HttpStatus.FORBIDDEN,
-                                "forbidden",
-                                "Your role does not allow this.")))
+                    .authenticationEntryPoint(unauthenticated)
+                    .accessDeniedHandler(forbidden))
         .exceptionHandling(
             handling ->
-                handling
-                    .authenticationEntryPoint(
-                        (exchange, e) ->
-                            problems.write(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthenticated",
-                                "A valid access token is required."))
-                    .accessDeniedHandler(
-                        (exchange, e) ->
-                            problems.write(
-                                exchange,
-                                HttpStatus.FORBIDDEN,
-                                "forbidden",
-                                "Your role does not allow this.")))
+                handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
         .build();
   }
 }

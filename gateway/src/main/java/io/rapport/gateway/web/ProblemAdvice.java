@@ -3,6 +3,7 @@ package io.rapport.gateway.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.rapport.command.api.Refusal;
+import io.rapport.gateway.security.DeniedAccess;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,12 @@ import org.springframework.web.server.ServerWebInputException;
 class ProblemAdvice {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+  private final DeniedAccess denied;
+
+  ProblemAdvice(DeniedAccess denied) {
+    this.denied = denied;
+  }
 
   /** A field at fault and what is wrong with it. */
   record FieldError(String field, String message) {}

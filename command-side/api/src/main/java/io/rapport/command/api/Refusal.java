@@ -11,6 +11,12 @@ package io.rapport.command.api;
  */
 public record Refusal(Kind kind, String type, String detail, String field) {
 
+  /**
+   * The type of a {@link Kind#NOT_FOUND} refusal of a target that exists but belongs to someone
+   * else: answered exactly like a missing one, and recorded as a denied attempt.
+   */
+  public static final String NOT_VISIBLE = "not-visible";
+
   /** Families of refusal. */
   public enum Kind {
     /** The input breaks a rule about its own values (400). */

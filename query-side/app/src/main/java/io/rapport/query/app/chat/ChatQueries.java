@@ -7,6 +7,7 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.chat.ChatView;
 import io.rapport.query.api.chat.FindChatQuery;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.relationship.ContactNames;
 import java.time.Clock;
 import java.util.Set;
@@ -39,7 +40,7 @@ class ChatQueries {
                 .getCollection(ChatDocument.COLLECTION)
                 .find(and(eq("_id", query.chatId()), eq("tenantId", viewer.tenant().value())))
                 .first())
-        .filter(doc -> viewer.mayRead(doc.getString("studentId")))
+        .flatMap(doc -> Visibility.check(viewer, doc, "chat"))
         .flatMap(
             doc -> {
               String relationshipId = doc.getString("relationshipId");

@@ -10,6 +10,7 @@ import io.rapport.query.api.relationship.FindRelationshipQuery;
 import io.rapport.query.api.relationship.RelationshipList;
 import io.rapport.query.api.relationship.RelationshipView;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.student.StudentDocument;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +45,7 @@ class RelationshipQueries {
                 .find(
                     and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
                 .first())
-        .filter(doc -> viewer.mayRead(doc.getString("studentId")))
+        .flatMap(doc -> Visibility.check(viewer, doc, "relationship"))
         .map(doc -> RelationshipDocument.toView(doc, clock.instant()))
         .toFuture();
   }
@@ -54,7 +55,7 @@ class RelationshipQueries {
   CompletableFuture<RelationshipList> handle(FetchRelationshipsQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
     if (!viewer.mayRead(query.studentId())) {
-      return CompletableFuture.completedFuture(null);
+      return CompletableFuture.failedFuture(Visibility.hidden("student", query.studentId()));
     }
     Instant now = clock.instant();
     return Mono.from(

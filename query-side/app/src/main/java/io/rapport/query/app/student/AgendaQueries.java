@@ -8,6 +8,7 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.student.AgendaView;
 import io.rapport.query.api.student.FetchAgendaQuery;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.chat.ChatDocument;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class AgendaQueries {
   CompletableFuture<AgendaView> handle(FetchAgendaQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
     if (!viewer.mayRead(query.studentId())) {
-      return CompletableFuture.completedFuture(null);
+      return CompletableFuture.failedFuture(Visibility.hidden("student", query.studentId()));
     }
     String tenant = viewer.tenant().value();
     return Mono.from(

@@ -6,18 +6,20 @@ import java.util.Base64;
 import java.util.Comparator;
 
 /** The opaque position after which the next page starts: the last entry's time and id. */
-record TimelineCursor(Instant at, String id) {
+record TimelineCursor(Instant at, long position, String id) {
 
   /** Orders entries oldest first; ties broken by id so that the order is total. */
   static final Comparator<TimelineEntry> OLDEST_FIRST =
-      Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::id);
+      Comparator.comparing(TimelineEntry::at)
+          .thenComparingLong(TimelineEntry::position)
+          .thenComparing(TimelineEntry::id);
 
   static TimelineCursor after(TimelineEntry entry) {
-    return new TimelineCursor(entry.at(), entry.id());
+    return new TimelineCursor(entry.at(), entry.position(), entry.id());
   }
 
   String encode() {
-    String raw = at.toEpochMilli() + "|" + id;
+    String raw = at.toEpochMilli() + "|" + position + "|" + id;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -27,9 +29,9 @@ record TimelineCursor(Instant at, String id) {
   static TimelineCursor decode(String cursor) {
     try {
       String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      int bar = raw.indexOf('|');
+      String[] parts = raw.split("\\|", 3);
       return new TimelineCursor(
-          Instant.ofEpochMilli(Long.parseLong(raw.substring(0, bar))), raw.substring(bar + 1));
+          Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]), parts[2]);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("cursor is not one this API gave out", e);
     }
@@ -37,7 +39,9 @@ record TimelineCursor(Instant at, String id) {
 
   /** Whether the entry comes after this cursor in the given order. */
   boolean precedes(TimelineEntry entry, boolean newestFirst) {
-    int c = OLDEST_FIRST.compare(new TimelineEntry(id, at, null, null, null, null, null), entry);
+    int c =
+        OLDEST_FIRST.compare(
+            new TimelineEntry(id, at, position, null, null, null, null, null), entry);
     return newestFirst ? c > 0 : c < 0;
   }
 

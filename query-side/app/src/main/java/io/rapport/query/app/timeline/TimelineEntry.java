@@ -9,14 +9,16 @@ import java.util.TreeMap;
 import org.bson.Document;
 
 /**
- * One entry as stored in a bucket. Built from the event alone, so that the same event always gives
- * the same entry (details in key order, whatever the map) and {@code $addToSet} makes a redelivery
- * a no-op. Names of people are not stored here: the sentence is told at read time from the
- * relationship read model.
+ * One entry as stored in a bucket; {@code position} is the event's place in the event stream, which
+ * orders entries of the same millisecond. Built from the event alone, so that the same event always
+ * gives the same entry (details in key order, whatever the map) and {@code $addToSet} makes a
+ * redelivery a no-op. Names of people are not stored here: the sentence is told at read time from
+ * the relationship read model.
  */
 record TimelineEntry(
     String id,
     Instant at,
+    long position,
     String type,
     String actorId,
     String relationshipId,
@@ -34,6 +36,7 @@ record TimelineEntry(
   Document toDocument() {
     return new Document("id", id)
         .append("at", Date.from(at))
+        .append("position", position)
         .append("type", type)
         .append("actorId", actorId)
         .append("relationshipId", relationshipId)
@@ -46,6 +49,7 @@ record TimelineEntry(
     return new TimelineEntry(
         doc.getString("id"),
         doc.getDate("at").toInstant(),
+        ((Number) doc.get("position", 0L)).longValue(),
         doc.getString("type"),
         doc.getString("actorId"),
         doc.getString("relationshipId"),

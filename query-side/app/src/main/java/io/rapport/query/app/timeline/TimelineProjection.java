@@ -21,6 +21,7 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -204,6 +205,9 @@ class TimelineProjection {
         new TimelineEntry(
             message.getIdentifier(),
             message.getTimestamp(),
+            message instanceof TrackedEventMessage<?> tracked
+                ? tracked.trackingToken().position().orElse(0L)
+                : 0L,
             typeOf(message),
             (String) message.getMetaData().get("userId"),
             relationshipId,

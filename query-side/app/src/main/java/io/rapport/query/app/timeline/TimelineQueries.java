@@ -8,6 +8,7 @@ import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class TimelineQueries {
   CompletableFuture<TimelinePage> handle(FetchStudentTimelineQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
     if (!viewer.mayRead(query.studentId())) {
-      return CompletableFuture.completedFuture(null);
+      return CompletableFuture.failedFuture(Visibility.hidden("student", query.studentId()));
     }
     Predicate<TimelineEntry> matches =
         entry ->
@@ -66,7 +67,7 @@ class TimelineQueries {
                 .find(
                     and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
                 .first())
-        .filter(doc -> viewer.mayRead(doc.getString("studentId")))
+        .flatMap(doc -> Visibility.check(viewer, doc, "relationship"))
         .flatMap(
             doc ->
                 reader.read(
