@@ -101,12 +101,18 @@ class StudentLifecycleIT extends RapportIT {
         .jsonPath("$.type")
         .isEqualTo("/problems/unknown-point");
     assertThat(
-            ada.thankYou(chat, heldAt.plus(3, ChronoUnit.HOURS), points.subList(0, 2))
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody())
+            ada.ok(
+                "/api/v1/chats/{id}/thank-you",
+                Map.of(
+                    "sentAt",
+                    heldAt.plus(3, ChronoUnit.HOURS).toString(),
+                    "channel",
+                    "EMAIL",
+                    "message",
+                    "Thank you!",
+                    "referencedPointIds",
+                    points.subList(0, 2)),
+                chat))
         .containsEntry("onTime", true)
         .containsEntry("hoursAfterMeeting", 3);
     ada.thankYou(chat, heldAt.plus(4, ChronoUnit.HOURS), points.subList(1, 3))
@@ -284,12 +290,18 @@ class StudentLifecycleIT extends RapportIT {
     Instant heldAt = now.minus(31, ChronoUnit.HOURS);
     List<String> points = ada.logMeeting(chat, heldAt, 30, "One", "Two");
     assertThat(
-            ada.thankYou(chat, heldAt.plus(30, ChronoUnit.HOURS), points)
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody())
+            ada.ok(
+                "/api/v1/chats/{id}/thank-you",
+                Map.of(
+                    "sentAt",
+                    heldAt.plus(30, ChronoUnit.HOURS).toString(),
+                    "channel",
+                    "LINKEDIN",
+                    "message",
+                    "Thank you!",
+                    "referencedPointIds",
+                    points),
+                chat))
         .containsEntry("onTime", false)
         .containsEntry("hoursAfterMeeting", 30);
     ada.eventually(
