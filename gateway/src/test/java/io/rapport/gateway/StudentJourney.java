@@ -32,7 +32,8 @@ final class StudentJourney {
     return client.get().uri(uri, vars).exchange();
   }
 
-  Map<?, ?> created(String uri, Object body, Object... vars) {
+  @SuppressWarnings("unchecked")
+  Map<String, Object> created(String uri, Object body, Object... vars) {
     return post(uri, body, vars)
         .expectStatus()
         .isCreated()
@@ -41,7 +42,8 @@ final class StudentJourney {
         .getResponseBody();
   }
 
-  Map<?, ?> ok(String uri, Object body, Object... vars) {
+  @SuppressWarnings("unchecked")
+  Map<String, Object> ok(String uri, Object body, Object... vars) {
     return post(uri, body, vars)
         .expectStatus()
         .isOk()
