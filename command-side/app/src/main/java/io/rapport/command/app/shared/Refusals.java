@@ -18,6 +18,15 @@ public final class Refusals {
     return refuse(new Refusal(Refusal.Kind.NOT_FOUND, "not-found", what + " not found", null));
   }
 
+  /**
+   * The target exists but belongs to someone else: answered like a missing one, and recorded as a
+   * denied attempt.
+   */
+  public static CommandExecutionException notVisible(String what) {
+    return refuse(
+        new Refusal(Refusal.Kind.NOT_FOUND, Refusal.NOT_VISIBLE, what + " not found", null));
+  }
+
   /** The command does not fit the target's state; {@code type} names the rule. */
   public static CommandExecutionException conflict(String type, String detail) {
     return refuse(new Refusal(Refusal.Kind.CONFLICT, type, detail, null));

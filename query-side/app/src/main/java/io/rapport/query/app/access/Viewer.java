@@ -21,9 +21,4 @@ public record Viewer(TenantId tenant, String userId, Set<String> roles) {
             ? Set.copyOf(list.stream().map(String::valueOf).toList())
             : Set.copyOf(List.<String>of()));
   }
-
-  /** Whether this viewer may read the records of the given student. */
-  public boolean mayRead(String studentId) {
-    return roles.contains("tenant-admin") || (studentId != null && studentId.equals(userId));
-  }
 }

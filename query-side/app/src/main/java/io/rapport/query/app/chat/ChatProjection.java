@@ -2,9 +2,11 @@ package io.rapport.query.app.chat;
 
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.max;
 import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.setOnInsert;
+import static com.mongodb.client.model.Updates.unset;
 
 import io.rapport.command.api.chat.ChatCancelledEvent;
 import io.rapport.command.api.chat.ChatMarkedNoShowEvent;
@@ -17,19 +19,19 @@ import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.ProjectionWriter;
 import io.rapport.query.app.student.StudentDocument;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps one document per chat, and the student's set of open chats (scheduled or held without a
- * thank-you yet) that the agenda reads.
+ * Keeps one document per chat, and on the student document: the open chats (scheduled, or held
+ * without a thank-you yet) that the agenda reads, the date of every chat, and the last activity.
  */
 @Component
 @ProcessingGroup(ChatProjection.GROUP)
@@ -44,11 +46,10 @@ class ChatProjection {
   }
 
   @EventHandler
-  void on(
-      ChatScheduledEvent event, @MetaDataValue("tenantId") String tenantId, @Timestamp Instant at) {
+  void on(ChatScheduledEvent event, EventMessage<?> message) {
     chat(
+        message,
         event.chatId(),
-        tenantId,
         set("studentId", event.studentId()),
         set("relationshipId", event.relationshipId()),
         set("kind", event.kind().name()),
@@ -59,68 +60,78 @@ class ChatProjection {
         set("location", event.location()),
         set("purpose", event.purpose()),
         set("notes", event.notes()),
-        set("scheduledAt", Date.from(at)));
-    openChats(tenantId, event.studentId(), addToSet(StudentDocument.OPEN_CHATS, event.chatId()));
+        set("scheduledAt", Date.from(message.getTimestamp())));
+    student(
+        message,
+        event.studentId(),
+        addToSet(StudentDocument.OPEN_CHATS, event.chatId()),
+        addToSet(StudentDocument.CHATS, event.chatId()),
+        set(dateOf(event.chatId()), Date.from(event.startsAt())));
   }
 
   @EventHandler
-  void on(ChatRescheduledEvent event, @MetaDataValue("tenantId") String tenantId) {
+  void on(ChatRescheduledEvent event, EventMessage<?> message) {
     chat(
+        message,
         event.chatId(),
-        tenantId,
         set("startsAt", Date.from(event.startsAt())),
         set("durationMinutes", event.durationMinutes()),
         set("notes", event.notes()));
+    student(message, event.studentId(), set(dateOf(event.chatId()), Date.from(event.startsAt())));
   }
 
   @EventHandler
-  void on(ChatCancelledEvent event, @MetaDataValue("tenantId") String tenantId) {
-    chat(event.chatId(), tenantId, set("status", "CANCELLED"), set("cancelReason", event.reason()));
-    openChats(tenantId, event.studentId(), pull(StudentDocument.OPEN_CHATS, event.chatId()));
+  void on(ChatCancelledEvent event, EventMessage<?> message) {
+    chat(message, event.chatId(), set("status", "CANCELLED"), set("cancelReason", event.reason()));
+    student(
+        message,
+        event.studentId(),
+        pull(StudentDocument.OPEN_CHATS, event.chatId()),
+        unset(dateOf(event.chatId())));
   }
 
   @EventHandler
-  void on(ChatMarkedNoShowEvent event, @MetaDataValue("tenantId") String tenantId) {
-    chat(event.chatId(), tenantId, set("status", "NO_SHOW"));
-    openChats(tenantId, event.studentId(), pull(StudentDocument.OPEN_CHATS, event.chatId()));
+  void on(ChatMarkedNoShowEvent event, EventMessage<?> message) {
+    chat(message, event.chatId(), set("status", "NO_SHOW"));
+    student(
+        message,
+        event.studentId(),
+        pull(StudentDocument.OPEN_CHATS, event.chatId()),
+        unset(dateOf(event.chatId())));
   }
 
   @EventHandler
-  void on(
-      ResearchNoteAddedEvent event,
-      @MetaDataValue("tenantId") String tenantId,
-      @Timestamp Instant at) {
+  void on(ResearchNoteAddedEvent event, EventMessage<?> message) {
     chat(
+        message,
         event.chatId(),
-        tenantId,
         set(
             "researchNotes." + event.noteId(),
             new Document("topic", event.topic().name())
                 .append("text", event.text())
                 .append("sourceUrl", event.sourceUrl())
-                .append("addedAt", Date.from(at))));
+                .append("addedAt", Date.from(message.getTimestamp()))));
+    student(message, event.studentId());
   }
 
   @EventHandler
-  void on(
-      QuestionPreparedEvent event,
-      @MetaDataValue("tenantId") String tenantId,
-      @Timestamp Instant at) {
+  void on(QuestionPreparedEvent event, EventMessage<?> message) {
     chat(
+        message,
         event.chatId(),
-        tenantId,
         set(
             "questions." + event.questionId(),
             new Document("text", event.text())
                 .append("flags", event.flags().stream().map(Enum::name).sorted().toList())
-                .append("addedAt", Date.from(at))));
+                .append("addedAt", Date.from(message.getTimestamp()))));
+    student(message, event.studentId());
   }
 
   @EventHandler
-  void on(MeetingLoggedEvent event, @MetaDataValue("tenantId") String tenantId) {
+  void on(MeetingLoggedEvent event, EventMessage<?> message) {
     chat(
+        message,
         event.chatId(),
-        tenantId,
         set("status", "HELD"),
         set(
             "meeting",
@@ -136,13 +147,14 @@ class ChatProjection {
                 .append("leads", event.leads())
                 .append("goalsSharedWhenPrompted", event.goalsSharedWhenPrompted())
                 .append("flags", event.flags().stream().map(Enum::name).sorted().toList())));
+    student(message, event.studentId(), set(dateOf(event.chatId()), Date.from(event.heldAt())));
   }
 
   @EventHandler
-  void on(ThankYouSentEvent event, @MetaDataValue("tenantId") String tenantId) {
+  void on(ThankYouSentEvent event, EventMessage<?> message) {
     chat(
+        message,
         event.chatId(),
-        tenantId,
         set(
             "thankYou",
             new Document("sentAt", Date.from(event.sentAt()))
@@ -152,21 +164,31 @@ class ChatProjection {
                 .append("minutesAfterMeeting", event.minutesAfterMeeting())
                 .append("windowHours", event.windowHours())
                 .append("onTime", event.onTime())));
-    openChats(tenantId, event.studentId(), pull(StudentDocument.OPEN_CHATS, event.chatId()));
+    student(message, event.studentId(), pull(StudentDocument.OPEN_CHATS, event.chatId()));
   }
 
-  private void chat(String chatId, String tenantId, Bson... updates) {
-    Bson[] all = new Bson[updates.length + 1];
-    all[0] = setOnInsert("tenantId", tenantId);
-    System.arraycopy(updates, 0, all, 1, updates.length);
+  private static String dateOf(String chatId) {
+    return StudentDocument.CHAT_DATES + "." + chatId;
+  }
+
+  private void chat(EventMessage<?> message, String chatId, Bson... updates) {
+    List<Bson> all = new ArrayList<>(List.of(updates));
+    all.add(setOnInsert("tenantId", tenantOf(message)));
     writer.upsert(ChatDocument.COLLECTION, chatId, combine(all));
   }
 
-  private void openChats(String tenantId, String studentId, Bson update) {
-    TenantId tenant = new TenantId(tenantId);
+  private void student(EventMessage<?> message, String studentId, Bson... updates) {
+    String tenantId = tenantOf(message);
+    List<Bson> all = new ArrayList<>(List.of(updates));
+    all.add(setOnInsert("tenantId", tenantId));
+    all.add(max(StudentDocument.LAST_ACTIVITY, Date.from(message.getTimestamp())));
     writer.upsert(
         StudentDocument.COLLECTION,
-        StudentDocument.key(tenant, studentId),
-        combine(setOnInsert("tenantId", tenantId), update));
+        StudentDocument.key(new TenantId(tenantId), studentId),
+        combine(all));
+  }
+
+  private static String tenantOf(EventMessage<?> message) {
+    return (String) message.getMetaData().get("tenantId");
   }
 }

@@ -6,8 +6,8 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.chat.ChatView;
 import io.rapport.query.api.chat.FindChatQuery;
+import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
-import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.relationship.ContactNames;
 import java.time.Clock;
 import java.util.Set;
@@ -24,9 +24,11 @@ class ChatQueries {
   private final MongoDatabase database;
   private final ContactNames contactNames;
   private final Clock clock;
+  private final Access access;
 
-  ChatQueries(MongoDatabase database, ContactNames contactNames, Clock clock) {
+  ChatQueries(MongoDatabase database, ContactNames contactNames, Clock clock, Access access) {
     this.database = database;
+    this.access = access;
     this.contactNames = contactNames;
     this.clock = clock;
   }
@@ -40,7 +42,7 @@ class ChatQueries {
                 .getCollection(ChatDocument.COLLECTION)
                 .find(and(eq("_id", query.chatId()), eq("tenantId", viewer.tenant().value())))
                 .first())
-        .flatMap(doc -> Visibility.check(viewer, doc, "chat"))
+        .flatMap(doc -> access.check(viewer, doc, "chat"))
         .flatMap(
             doc -> {
               String relationshipId = doc.getString("relationshipId");

@@ -71,7 +71,8 @@ class RelationshipProjection {
         StudentDocument.key(new TenantId(tenantId), event.studentId()),
         combine(
             setOnInsert("tenantId", tenantId),
-            addToSet(StudentDocument.RELATIONSHIPS, event.relationshipId())));
+            addToSet(StudentDocument.RELATIONSHIPS, event.relationshipId()),
+            max(StudentDocument.LAST_ACTIVITY, Date.from(at))));
   }
 
   @EventHandler

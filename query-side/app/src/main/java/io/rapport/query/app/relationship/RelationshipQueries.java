@@ -9,8 +9,8 @@ import io.rapport.query.api.relationship.FetchRelationshipsQuery;
 import io.rapport.query.api.relationship.FindRelationshipQuery;
 import io.rapport.query.api.relationship.RelationshipList;
 import io.rapport.query.api.relationship.RelationshipView;
+import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
-import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.student.StudentDocument;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,9 +29,11 @@ class RelationshipQueries {
 
   private final MongoDatabase database;
   private final Clock clock;
+  private final Access access;
 
-  RelationshipQueries(MongoDatabase database, Clock clock) {
+  RelationshipQueries(MongoDatabase database, Clock clock, Access access) {
     this.database = database;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -45,7 +47,7 @@ class RelationshipQueries {
                 .find(
                     and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
                 .first())
-        .flatMap(doc -> Visibility.check(viewer, doc, "relationship"))
+        .flatMap(doc -> access.check(viewer, doc, "relationship"))
         .map(doc -> RelationshipDocument.toView(doc, clock.instant()))
         .toFuture();
   }
@@ -54,18 +56,18 @@ class RelationshipQueries {
   @QueryHandler
   CompletableFuture<RelationshipList> handle(FetchRelationshipsQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
-    if (!viewer.mayRead(query.studentId())) {
-      return CompletableFuture.failedFuture(Visibility.hidden("student", query.studentId()));
-    }
     Instant now = clock.instant();
-    return Mono.from(
-            database
-                .getCollection(StudentDocument.COLLECTION)
-                .find(
-                    and(
-                        eq("_id", StudentDocument.key(viewer.tenant(), query.studentId())),
-                        eq("tenantId", viewer.tenant().value())))
-                .first())
+    return access
+        .ensureMayRead(viewer, query.studentId())
+        .then(
+            Mono.from(
+                database
+                    .getCollection(StudentDocument.COLLECTION)
+                    .find(
+                        and(
+                            eq("_id", StudentDocument.key(viewer.tenant(), query.studentId())),
+                            eq("tenantId", viewer.tenant().value())))
+                    .first()))
         .map(doc -> doc.getList(StudentDocument.RELATIONSHIPS, String.class, List.of()))
         .defaultIfEmpty(List.of())
         .flatMapMany(

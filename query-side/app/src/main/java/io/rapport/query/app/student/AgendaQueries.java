@@ -7,8 +7,8 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.student.AgendaView;
 import io.rapport.query.api.student.FetchAgendaQuery;
+import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
-import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.chat.ChatDocument;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import java.time.Clock;
@@ -31,27 +31,29 @@ class AgendaQueries {
 
   private final MongoDatabase database;
   private final Clock clock;
+  private final Access access;
 
-  AgendaQueries(MongoDatabase database, Clock clock) {
+  AgendaQueries(MongoDatabase database, Clock clock, Access access) {
     this.database = database;
+    this.access = access;
     this.clock = clock;
   }
 
   @QueryHandler
   CompletableFuture<AgendaView> handle(FetchAgendaQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
-    if (!viewer.mayRead(query.studentId())) {
-      return CompletableFuture.failedFuture(Visibility.hidden("student", query.studentId()));
-    }
     String tenant = viewer.tenant().value();
-    return Mono.from(
-            database
-                .getCollection(StudentDocument.COLLECTION)
-                .find(
-                    and(
-                        eq("_id", StudentDocument.key(viewer.tenant(), query.studentId())),
-                        eq("tenantId", tenant)))
-                .first())
+    return access
+        .ensureMayRead(viewer, query.studentId())
+        .then(
+            Mono.from(
+                database
+                    .getCollection(StudentDocument.COLLECTION)
+                    .find(
+                        and(
+                            eq("_id", StudentDocument.key(viewer.tenant(), query.studentId())),
+                            eq("tenantId", tenant)))
+                    .first()))
         .defaultIfEmpty(new Document())
         .flatMap(
             student ->

@@ -56,6 +56,7 @@ final class Sentences {
       case "CadenceSet" ->
           "Set the follow-up with " + who + " to every " + d.get("everyDays") + " days";
       case "OutcomeRecorded" -> "Recorded an outcome with " + who + ": " + words(d.get("kind"));
+      case "CoachNoteAdded" -> "Coach note: " + d.get("text");
       default -> words(entry.type()) + " (" + who + ")";
     };
   }

@@ -8,6 +8,7 @@ import io.rapport.command.api.chat.MeetingLoggedEvent;
 import io.rapport.command.api.chat.QuestionPreparedEvent;
 import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
+import io.rapport.command.api.coaching.CoachNoteAddedEvent;
 import io.rapport.command.api.relationship.CadenceSetEvent;
 import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
 import io.rapport.command.api.relationship.ConnectionRequestedEvent;
@@ -194,6 +195,16 @@ class TimelineProjection {
         Map.of("kind", event.kind().name(), "at", event.at().toString()));
   }
 
+  @EventHandler
+  void on(CoachNoteAddedEvent event, EventMessage<?> message) {
+    record(
+        message,
+        event.studentId(),
+        null,
+        null,
+        Map.of("noteId", event.noteId(), "text", event.text()));
+  }
+
   private void record(
       EventMessage<?> message,
       String studentId,
@@ -214,7 +225,9 @@ class TimelineProjection {
             chatId,
             details);
     timelines.add(TimelineOwner.student(tenant, studentId), entry);
-    timelines.add(TimelineOwner.relationship(tenant, relationshipId), entry);
+    if (relationshipId != null) {
+      timelines.add(TimelineOwner.relationship(tenant, relationshipId), entry);
+    }
   }
 
   private static String typeOf(EventMessage<?> message) {

@@ -7,8 +7,8 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
 import io.rapport.query.api.timeline.TimelinePage;
+import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
-import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import java.time.Instant;
@@ -26,17 +26,17 @@ class TimelineQueries {
   private final MongoDatabase database;
   private final TimelineReader reader;
 
-  TimelineQueries(MongoDatabase database, ContactNames contactNames) {
+  private final Access access;
+
+  TimelineQueries(MongoDatabase database, ContactNames contactNames, Access access) {
     this.database = database;
+    this.access = access;
     this.reader = new TimelineReader(database, contactNames);
   }
 
   @QueryHandler
   CompletableFuture<TimelinePage> handle(FetchStudentTimelineQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
-    if (!viewer.mayRead(query.studentId())) {
-      return CompletableFuture.failedFuture(Visibility.hidden("student", query.studentId()));
-    }
     Predicate<TimelineEntry> matches =
         entry ->
             (query.from() == null || !entry.at().isBefore(query.from()))
@@ -50,11 +50,13 @@ class TimelineQueries {
         day ->
             (query.from() == null || day.compareTo(dayOf(query.from())) >= 0)
                 && (query.to() == null || day.compareTo(dayOf(query.to())) <= 0);
-    return reader
-        .read(
-            TimelineOwner.student(viewer.tenant(), query.studentId()),
-            new TimelineReader.Selection(
-                true, dayMayMatch, matches, cursor(query.cursor()), query.limit()))
+    return access
+        .ensureMayRead(viewer, query.studentId())
+        .then(
+            reader.read(
+                TimelineOwner.student(viewer.tenant(), query.studentId()),
+                new TimelineReader.Selection(
+                    true, dayMayMatch, matches, cursor(query.cursor()), query.limit())))
         .toFuture();
   }
 
@@ -67,7 +69,7 @@ class TimelineQueries {
                 .find(
                     and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
                 .first())
-        .flatMap(doc -> Visibility.check(viewer, doc, "relationship"))
+        .flatMap(doc -> access.check(viewer, doc, "relationship"))
         .flatMap(
             doc ->
                 reader.read(

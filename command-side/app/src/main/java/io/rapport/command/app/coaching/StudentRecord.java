@@ -1,0 +1,121 @@
+package io.rapport.command.app.coaching;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.rapport.command.api.Stamp;
+import io.rapport.command.api.coaching.AddCoachNoteCommand;
+import io.rapport.command.api.coaching.AssignCoachCommand;
+import io.rapport.command.api.coaching.CoachAssignedEvent;
+import io.rapport.command.api.coaching.CoachNoteAddedEvent;
+import io.rapport.command.api.coaching.EnrolStudentCommand;
+import io.rapport.command.api.coaching.StudentEnrolledEvent;
+import io.rapport.command.app.shared.Owner;
+import io.rapport.command.app.shared.Refusals;
+import java.util.Collection;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A student's record in one tenant: their cohort, their coach, and the notes left for them. The
+ * record exists from the first enrolment, assignment or note.
+ */
+@Aggregate
+public class StudentRecord {
+
+  static final int LONGEST_COHORT = 100;
+  static final int LONGEST_NOTE = 5000;
+
+  @AggregateIdentifier private String recordId;
+  private String tenantId;
+  private String cohort;
+  private String coachId;
+
+  StudentRecord() {
+    // for Axon
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(EnrolStudentCommand command, MetaData metaData) {
+    ensureTenant(metaData);
+    String wanted = command.cohort() == null ? "" : command.cohort().strip();
+    if (wanted.isEmpty() || wanted.length() > LONGEST_COHORT) {
+      throw Refusals.invalid("cohort", "A cohort has a name of 1 to 100 characters.");
+    }
+    if (!wanted.equals(cohort)) {
+      apply(new StudentEnrolledEvent(command.studentId(), wanted));
+    }
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(AssignCoachCommand command, MetaData metaData) {
+    ensureTenant(metaData);
+    if (command.coachId() == null || command.coachId().isBlank()) {
+      throw Refusals.invalid("coachId", "Name the coach to assign.");
+    }
+    if (command.coachId().equals(command.studentId())) {
+      throw Refusals.invalid("coachId", "A student cannot coach themselves.");
+    }
+    if (!command.coachId().equals(coachId)) {
+      apply(new CoachAssignedEvent(command.studentId(), command.coachId(), coachId));
+    }
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(AddCoachNoteCommand command, MetaData metaData) {
+    ensureTenant(metaData);
+    String author = (String) metaData.get(Stamp.USER_ID.key());
+    if (!isTenantAdmin(metaData) && !Objects.equals(author, coachId)) {
+      throw Refusals.notVisible("student");
+    }
+    if (command.text() == null
+        || command.text().isBlank()
+        || command.text().length() > LONGEST_NOTE) {
+      throw Refusals.invalid("text", "A note has 1 to 5000 characters.");
+    }
+    apply(new CoachNoteAddedEvent(command.studentId(), command.noteId(), author, command.text()));
+  }
+
+  private void ensureTenant(MetaData metaData) {
+    if (tenantId != null && !tenantId.equals(Owner.tenantOf(metaData))) {
+      throw Refusals.notVisible("student");
+    }
+  }
+
+  private static boolean isTenantAdmin(MetaData metaData) {
+    return metaData.get(Stamp.ROLES.key()) instanceof Collection<?> roles
+        && roles.contains("tenant-admin");
+  }
+
+  @EventSourcingHandler
+  void on(StudentEnrolledEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+    cohort = event.cohort();
+  }
+
+  @EventSourcingHandler
+  void on(CoachAssignedEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+    coachId = event.coachId();
+  }
+
+  @EventSourcingHandler
+  void on(CoachNoteAddedEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+  }
+
+  private void own(String studentId, MetaData metaData) {
+    if (tenantId == null) {
+      tenantId = Owner.tenantOf(metaData);
+      recordId = tenantId + ":" + studentId;
+    }
+  }
+}

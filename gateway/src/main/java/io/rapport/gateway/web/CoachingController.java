@@ -1,0 +1,106 @@
+package io.rapport.gateway.web;
+
+import io.rapport.command.api.coaching.AddCoachNoteCommand;
+import io.rapport.command.api.coaching.AssignCoachCommand;
+import io.rapport.command.api.coaching.EnrolStudentCommand;
+import io.rapport.command.api.coaching.StudentRecordId;
+import io.rapport.gateway.messaging.Dispatch;
+import io.rapport.gateway.security.Caller;
+import io.rapport.query.api.coaching.CaseloadView;
+import io.rapport.query.api.coaching.FetchCaseloadQuery;
+import io.rapport.query.api.coaching.FetchPeopleQuery;
+import io.rapport.query.api.coaching.PeopleList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** People, cohorts, coach assignment, coach notes and a coach's caseload. */
+@RestController
+class CoachingController {
+
+  private final Dispatch dispatch;
+
+  CoachingController(Dispatch dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  record CoachAssignment(@NotBlank @Size(max = 100) String coachId) {}
+
+  record CohortEnrolment(@NotBlank @Size(max = 100) String cohort) {}
+
+  record CoachNote(@NotBlank @Size(max = 5000) String text) {}
+
+  record NoteAdded(String noteId) {}
+
+  @GetMapping("/api/v1/people")
+  Mono<PeopleList> people(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) @Pattern(regexp = "student|coach") String role) {
+    if (role != null && !role.equals(Caller.STUDENT) && !role.equals(Caller.COACH)) {
+      throw new InvalidQueryException("role", "must be student or coach");
+    }
+    return dispatch.query(caller, new FetchPeopleQuery(role), PeopleList.class);
+  }
+
+  @PutMapping("/api/v1/students/{studentId}/coach")
+  Mono<ResponseEntity<Void>> assignCoach(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String studentId,
+      @Valid @RequestBody CoachAssignment request) {
+    return ChatController.noContent(
+        dispatch.command(
+            caller,
+            new AssignCoachCommand(record(caller, studentId), studentId, request.coachId())));
+  }
+
+  @PutMapping("/api/v1/students/{studentId}/cohort")
+  Mono<ResponseEntity<Void>> enrol(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String studentId,
+      @Valid @RequestBody CohortEnrolment request) {
+    return ChatController.noContent(
+        dispatch.command(
+            caller,
+            new EnrolStudentCommand(record(caller, studentId), studentId, request.cohort())));
+  }
+
+  @PostMapping("/api/v1/students/{studentId}/coach-notes")
+  Mono<ResponseEntity<NoteAdded>> addNote(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String studentId,
+      @Valid @RequestBody CoachNote request) {
+    String noteId = UUID.randomUUID().toString();
+    return dispatch
+        .command(
+            caller,
+            new AddCoachNoteCommand(record(caller, studentId), studentId, noteId, request.text()))
+        .then(
+            Mono.fromSupplier(
+                () ->
+                    ResponseEntity.created(
+                            URI.create("/api/v1/students/" + studentId + "/timeline"))
+                        .body(new NoteAdded(noteId))));
+  }
+
+  @GetMapping("/api/v1/coaches/me/caseload")
+  Mono<CaseloadView> caseload(@AuthenticationPrincipal Caller caller) {
+    return dispatch.query(caller, new FetchCaseloadQuery(), CaseloadView.class);
+  }
+
+  private static String record(Caller caller, String studentId) {
+    return new StudentRecordId(caller.tenantId(), studentId).value();
+  }
+}

@@ -1,0 +1,87 @@
+package io.rapport.query.app.coaching;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.rapport.query.api.coaching.FetchPeopleQuery;
+import io.rapport.query.api.coaching.PeopleList;
+import io.rapport.query.app.access.Viewer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The tenant's people: two lookups, the tenant's ids and then their documents. */
+@Component
+class PeopleQueries {
+
+  private final MongoDatabase database;
+
+  PeopleQueries(MongoDatabase database) {
+    this.database = database;
+  }
+
+  @QueryHandler
+  CompletableFuture<PeopleList> handle(FetchPeopleQuery query, MetaData metaData) {
+    Viewer viewer = Viewer.of(metaData);
+    String tenant = viewer.tenant().value();
+    return Mono.from(
+            database
+                .getCollection(PeopleDocuments.TENANT_PEOPLE)
+                .find(and(eq("_id", tenant), eq("tenantId", tenant)))
+                .first())
+        .map(doc -> doc.getList("personIds", String.class, List.of()))
+        .defaultIfEmpty(List.of())
+        .flatMapMany(
+            ids ->
+                ids.isEmpty()
+                    ? Flux.<Document>empty()
+                    : Flux.from(
+                        database
+                            .getCollection(PeopleDocuments.PEOPLE)
+                            .find(
+                                and(
+                                    in(
+                                        "_id",
+                                        ids.stream()
+                                            .map(id -> PeopleDocuments.person(viewer.tenant(), id))
+                                            .toList()),
+                                    eq("tenantId", tenant)))))
+        .map(PeopleQueries::view)
+        .filter(person -> query.role() == null || person.roles().contains(query.role()))
+        .filter(person -> person.roles().contains("student") || person.roles().contains("coach"))
+        .collectSortedList(
+            Comparator.comparing(
+                (PeopleList.PersonView p) -> p.name() == null ? p.userId() : p.name(),
+                String.CASE_INSENSITIVE_ORDER))
+        .map(PeopleList::new)
+        .toFuture();
+  }
+
+  static PeopleList.PersonView view(Document doc) {
+    List<String> roles = new ArrayList<>(doc.getList("roles", String.class, List.of()));
+    roles.removeIf(role -> !List.of("student", "coach", "tenant-admin").contains(role));
+    if (doc.getBoolean("enrolled", false) && !roles.contains("student")) {
+      roles.add("student");
+    }
+    if (doc.getBoolean("assignedAsCoach", false) && !roles.contains("coach")) {
+      roles.add("coach");
+    }
+    return new PeopleList.PersonView(
+        doc.getString("userId"),
+        doc.getString("username"),
+        doc.getString("name"),
+        doc.getString("email"),
+        roles.stream().sorted().toList(),
+        doc.getString("cohort"),
+        doc.getString("coachId"));
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * People of a tenant and who coaches whom; the caseload of a coach and the tenant's networking
+ * report, worked out at the moment of reading from key lookups.
+ */
+package io.rapport.query.app.coaching;
