@@ -28,6 +28,17 @@ final class StudentJourney {
         .exchange();
   }
 
+  void put(String uri, Object body, Object... vars) {
+    client
+        .put()
+        .uri(uri, vars)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+  }
+
   WebTestClient.ResponseSpec get(String uri, Object... vars) {
     return client.get().uri(uri, vars).exchange();
   }

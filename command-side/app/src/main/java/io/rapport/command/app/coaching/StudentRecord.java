@@ -23,7 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A student's record in one tenant: their cohort, their coach, and the notes left for them. The
- * record exists from the first enrolment, assignment or note.
+ * record exists from the first enrolment or coach assignment.
  */
 @Aggregate
 public class StudentRecord {
@@ -68,8 +68,8 @@ public class StudentRecord {
     }
   }
 
+  /** Notes go on the record of a student the tenant already enrolled or assigned a coach to. */
   @CommandHandler
-  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   void handle(AddCoachNoteCommand command, MetaData metaData) {
     ensureTenant(metaData);
     String author = (String) metaData.get(Stamp.USER_ID.key());
