@@ -83,6 +83,104 @@ public final class KeycloakAdmin {
     }
   }
 
+  /**
+   * Adds a user to the demo realm (password {@code rapport-demo}) with a realm role, as a member of
+   * an organization, unless a user of that name exists; returns the user's id either way.
+   */
+  public String ensureUser(String username, String realmRole, String organizationAlias) {
+    HttpResponse<String> created =
+        post(
+            "/admin/realms/rapport/users",
+            Map.of(
+                "username",
+                username,
+                "enabled",
+                true,
+                "emailVerified",
+                true,
+                "firstName",
+                username,
+                "lastName",
+                "Test",
+                "email",
+                username + "@test.example",
+                "credentials",
+                List.of(
+                    Map.of(
+                        "type",
+                        "password",
+                        "value",
+                        TestInfrastructure.DEMO_PASSWORD,
+                        "temporary",
+                        false))));
+    String id =
+        read("/admin/realms/rapport/users?exact=true&username=" + username)
+            .get(0)
+            .get("id")
+            .asText();
+    if (created.statusCode() == 201) {
+      post(
+          "/admin/realms/rapport/users/" + id + "/role-mappings/realm",
+          List.of(read("/admin/realms/rapport/roles/" + realmRole)));
+      String organization =
+          read("/admin/realms/rapport/organizations?exact=true&search=" + organizationAlias)
+              .get(0)
+              .get("id")
+              .asText();
+      expect(
+          send(
+              "POST",
+              "/admin/realms/rapport/organizations/" + organization + "/members",
+              "\"" + id + "\""),
+          201);
+    }
+    return id;
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode read(String path) {
+    try {
+      HttpResponse<String> response = send("GET", path, null);
+      expect(response, 200);
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Keycloak answered " + path + " with something unreadable", e);
+    }
+  }
+
+  private static void expect(HttpResponse<String> response, int status) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          "Keycloak answered "
+              + response.uri()
+              + " with "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
+  }
+
+  private HttpResponse<String> send(String method, String path, Object body) {
+    try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(infra.keycloakUrl() + path))
+              .header("Authorization", "Bearer " + masterAdminToken())
+              .header("Content-Type", "application/json");
+      request.method(
+          method,
+          body == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString(
+                  body instanceof String text ? text : JSON.writeValueAsString(body)));
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("Keycloak admin call failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
   private HttpResponse<String> post(String path, Object body) {
     try {
       HttpRequest request =

@@ -1,0 +1,384 @@
+package io.rapport.gateway;
+
+import static io.rapport.gateway.AccessMatrix.READ_ADA;
+import static io.rapport.gateway.AccessMatrix.actOnAda;
+import static io.rapport.gateway.AccessMatrix.anyMember;
+import static io.rapport.gateway.AccessMatrix.anyStudent;
+import static io.rapport.gateway.AccessMatrix.coach;
+import static io.rapport.gateway.AccessMatrix.expect;
+import static io.rapport.gateway.AccessMatrix.tenantAdmin;
+import static io.rapport.gateway.DemoUsers.ADA;
+import static io.rapport.gateway.DemoUsers.CARLA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rapport.gateway.AccessMatrix.Who;
+import io.rapport.infra.testkit.KeycloakAdmin;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the API against every kind of caller, with real tokens, expecting the status
+ * the contract says; no 2xx where a 403/404 is due, and nothing of ada's in another tenant's
+ * answers. Fails when an endpoint of the application is missing from the matrix.
+ */
+class AuthorizationMatrixIT extends RapportIT {
+
+  private static final int ROUNDS = 3;
+
+  /** Enrolling and assigning: the tenant's admin; another tenant's admin does not know ada. */
+  private static final Map<Who, Integer> ENROL =
+      expect(403, 403, 403, 403, 204, 403, 403, 403, 404, 401);
+
+  @Autowired private RequestMappingHandlerMapping mappings;
+
+  /** One call of the matrix: method, path (with ada's ids filled in), body, expected statuses. */
+  record Call(
+      HttpMethod method, String template, String path, Object body, Map<Who, Integer> expected) {}
+
+  @BeforeAll
+  static void anotherCoach() {
+    new KeycloakAdmin(INFRA).ensureUser("nora.coach", "coach", "northfield-university");
+  }
+
+  @Test
+  void everyEndpointAnswersEveryCallerAsTheContractSays() {
+    as("dan.admin")
+        .put()
+        .uri("/api/v1/students/{id}/coach", ADA)
+        .bodyValue(Map.of("coachId", CARLA))
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+    List<String> failures = new ArrayList<>();
+    Set<String> covered = new TreeSet<>();
+    int requests = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      for (Call call : calls(new AdaRecords(new StudentJourney(as("ada.student"))))) {
+        covered.add(call.method() + " " + call.template());
+        for (Who who : Who.values()) {
+          requests++;
+          EntityExchangeResult<String> result = send(call, who);
+          int expected = call.expected().get(who);
+          int actual = result.getStatus().value();
+          if (actual != expected) {
+            failures.add(
+                call.method()
+                    + " "
+                    + call.template()
+                    + " as "
+                    + who
+                    + ": expected "
+                    + expected
+                    + " but was "
+                    + actual);
+          }
+          if (who.otherTenant()
+              && result.getResponseBody() != null
+              && (result.getResponseBody().contains("Ada Lovelace")
+                  || result.getResponseBody().contains("Matrix Maya"))) {
+            failures.add(
+                call.method() + " " + call.template() + " as " + who + " leaked ada's data");
+          }
+        }
+      }
+    }
+    assertThat(requests).isGreaterThan(1000);
+    assertThat(failures).isEmpty();
+    assertThat(covered).containsAll(endpointsOfTheApplication());
+  }
+
+  private Set<String> endpointsOfTheApplication() {
+    return mappings.getHandlerMethods().keySet().stream()
+        .flatMap(
+            info ->
+                info.getPatternsCondition().getPatterns().stream()
+                    .filter(p -> p.getPatternString().startsWith("/api/v1/"))
+                    .flatMap(
+                        p ->
+                            info.getMethodsCondition().getMethods().stream()
+                                .map(m -> m.name() + " " + p.getPatternString())))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private EntityExchangeResult<String> send(Call call, Who who) {
+    var spec =
+        (who.username == null ? http : as(who.username)).method(call.method()).uri(call.path());
+    var exchange =
+        call.body() == null
+            ? spec.exchange()
+            : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(call.body()).exchange();
+    return exchange.expectBody(String.class).returnResult();
+  }
+
+  /** Ada's records that the calls act on, fresh for each round. */
+  static final class AdaRecords {
+    final String relationship;
+    final String chat;
+    final String chatToCancel;
+    final String chatToLog;
+    final String chatToThank;
+    final List<String> points;
+
+    AdaRecords(StudentJourney ada) {
+      Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+      relationship = ada.startRelationship("Matrix Maya");
+      chat = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+      chatToCancel = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+      chatToLog = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+      chatToThank = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+      points = ada.logMeeting(chatToThank, now.minus(1, ChronoUnit.HOURS), 30, "One", "Two");
+      ada.eventually(
+          "/api/v1/chats/{id}", body -> body.jsonPath("$.status").isEqualTo("HELD"), chatToThank);
+    }
+  }
+
+  private static List<Call> calls(AdaRecords ada) {
+    String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    String rel = "/api/v1/relationships/" + ada.relationship;
+    String chat = "/api/v1/chats/" + ada.chat;
+    String student = "/api/v1/students/" + ADA;
+    List<Call> calls = new ArrayList<>();
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/me",
+        "/api/v1/me",
+        null,
+        expect(200, 200, 200, 200, 200, 200, 200, 200, 200, 401));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/relationships",
+        "/api/v1/relationships",
+        null,
+        anyMember(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/relationships",
+        "/api/v1/relationships?studentId=" + ADA,
+        null,
+        READ_ADA);
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/relationships",
+        "/api/v1/relationships",
+        Map.of("contact", Map.of("name", "Someone")),
+        anyStudent(201));
+    add(calls, HttpMethod.GET, "/api/v1/relationships/{id}", rel, null, READ_ADA);
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/relationships/{id}/timeline",
+        rel + "/timeline",
+        null,
+        READ_ADA);
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/relationships/{id}/connection-request",
+        rel + "/connection-request",
+        Map.of("platform", "LINKEDIN", "message", "Hi"),
+        actOnAda(204));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/relationships/{id}/connection-request/accept",
+        rel + "/connection-request/accept",
+        Map.of("acceptedAt", now),
+        expect(204, 404, 403, 403, 403, 403, 404, 403, 403, 401));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/relationships/{id}/reciprocity",
+        rel + "/reciprocity",
+        Map.of("offer", "Help"),
+        actOnAda(204));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/relationships/{id}/touchpoints",
+        rel + "/touchpoints",
+        Map.of("kind", "CHECK_IN", "at", now),
+        actOnAda(201));
+    add(
+        calls,
+        HttpMethod.PUT,
+        "/api/v1/relationships/{id}/cadence",
+        rel + "/cadence",
+        Map.of("everyDays", 30),
+        actOnAda(204));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/relationships/{id}/outcomes",
+        rel + "/outcomes",
+        Map.of("kind", "REFERRAL", "at", now),
+        actOnAda(201));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/chats",
+        "/api/v1/chats",
+        Map.of(
+            "relationshipId",
+            ada.relationship,
+            "kind",
+            "NETWORKING_MEETUP",
+            "startsAt",
+            Instant.now().plus(2, ChronoUnit.DAYS).toString(),
+            "durationMinutes",
+            30,
+            "setting",
+            "EVENT"),
+        actOnAda(201));
+    add(calls, HttpMethod.GET, "/api/v1/chats/{id}", chat, null, READ_ADA);
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/chats/{id}/reschedule",
+        chat + "/reschedule",
+        Map.of("startsAt", Instant.now().plus(4, ChronoUnit.DAYS).toString()),
+        actOnAda(204));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/chats/{id}/cancel",
+        "/api/v1/chats/" + ada.chatToCancel + "/cancel",
+        Map.of("reason", "Ill"),
+        actOnAda(204));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/chats/{id}/no-show",
+        chat + "/no-show",
+        null,
+        actOnAda(409));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/chats/{id}/research-notes",
+        chat + "/research-notes",
+        Map.of("topic", "BACKGROUND", "text", "Note"),
+        actOnAda(201));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/chats/{id}/questions",
+        chat + "/questions",
+        Map.of("text", "How did you start?"),
+        actOnAda(201));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/chats/{id}/meeting",
+        "/api/v1/chats/" + ada.chatToLog + "/meeting",
+        Map.of(
+            "heldAt",
+            now,
+            "durationMinutes",
+            30,
+            "points",
+            List.of(Map.of("text", "P")),
+            "goalsSharedWhenPrompted",
+            false),
+        actOnAda(200));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/chats/{id}/thank-you",
+        "/api/v1/chats/" + ada.chatToThank + "/thank-you",
+        Map.of(
+            "sentAt",
+            now,
+            "channel",
+            "EMAIL",
+            "message",
+            "Thanks",
+            "referencedPointIds",
+            ada.points),
+        actOnAda(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/timeline",
+        student + "/timeline",
+        null,
+        READ_ADA);
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/agenda",
+        student + "/agenda",
+        null,
+        READ_ADA);
+    add(calls, HttpMethod.GET, "/api/v1/people", "/api/v1/people", null, tenantAdmin(200));
+    add(
+        calls,
+        HttpMethod.PUT,
+        "/api/v1/students/{studentId}/coach",
+        student + "/coach",
+        Map.of("coachId", CARLA),
+        ENROL);
+    add(
+        calls,
+        HttpMethod.PUT,
+        "/api/v1/students/{studentId}/cohort",
+        student + "/cohort",
+        Map.of("cohort", "matrix"),
+        ENROL);
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/students/{studentId}/coach-notes",
+        student + "/coach-notes",
+        Map.of("text", "Note"),
+        expect(403, 403, 201, 404, 201, 403, 403, 404, 404, 401));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/coaches/me/caseload",
+        "/api/v1/coaches/me/caseload",
+        null,
+        coach(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/reports/networking",
+        "/api/v1/reports/networking",
+        null,
+        tenantAdmin(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/reports/networking.csv",
+        "/api/v1/reports/networking.csv",
+        null,
+        tenantAdmin(200));
+    return calls;
+  }
+
+  private static void add(
+      List<Call> calls,
+      HttpMethod method,
+      String template,
+      String path,
+      Object body,
+      Map<Who, Integer> expected) {
+    calls.add(new Call(method, template, path, body, expected));
+  }
+}
