@@ -6,6 +6,8 @@ import io.rapport.command.app.shared.StampConfiguration;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -48,6 +50,32 @@ public final class Fixtures {
   /** Ada, acting in her own tenant. */
   public static MetaData ada() {
     return stamp(TENANT, ADA);
+  }
+
+  /** An event as a command of Ada's left it: with her stamp, which the aggregates read. */
+  public static EventMessage<Object> byAda(Object event) {
+    return GenericEventMessage.asEventMessage(event).andMetaData(ada());
+  }
+
+  /** A refusal because the command does not fit the target's state, by the rule's name. */
+  public static Matcher<CommandExecutionException> conflict(String type) {
+    return refusal(Refusal.Kind.CONFLICT, type);
+  }
+
+  /** A refusal as if the target did not exist. */
+  public static Matcher<CommandExecutionException> notFound() {
+    return new TypeSafeMatcher<>() {
+      @Override
+      protected boolean matchesSafely(CommandExecutionException e) {
+        return e.getDetails().orElse(null) instanceof Refusal r
+            && r.kind() == Refusal.Kind.NOT_FOUND;
+      }
+
+      @Override
+      public void describeTo(Description description) {
+        description.appendText("a refusal as if the target did not exist");
+      }
+    };
   }
 
   /** A refusal of the given kind and type. */

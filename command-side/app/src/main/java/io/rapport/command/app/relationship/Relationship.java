@@ -2,8 +2,21 @@ package io.rapport.command.app.relationship;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.rapport.command.api.relationship.AcceptConnectionCommand;
+import io.rapport.command.api.relationship.CadenceSetEvent;
+import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
+import io.rapport.command.api.relationship.ConnectionRequestedEvent;
+import io.rapport.command.api.relationship.LogTouchpointCommand;
+import io.rapport.command.api.relationship.OfferReciprocityCommand;
+import io.rapport.command.api.relationship.OutcomeRecordedEvent;
+import io.rapport.command.api.relationship.ReciprocityOfferedEvent;
+import io.rapport.command.api.relationship.RecordOutcomeCommand;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
+import io.rapport.command.api.relationship.RequestConnectionCommand;
+import io.rapport.command.api.relationship.SetCadenceCommand;
 import io.rapport.command.api.relationship.StartRelationshipCommand;
+import io.rapport.command.api.relationship.TouchpointLoggedEvent;
+import io.rapport.command.app.shared.Inputs;
 import io.rapport.command.app.shared.Owner;
 import io.rapport.command.app.shared.Refusals;
 import org.axonframework.commandhandling.CommandHandler;
@@ -19,10 +32,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Relationship {
 
-  static final int DEFAULT_CADENCE_DAYS = 90;
-
   @AggregateIdentifier private String relationshipId;
+  private String studentId;
   private Owner owner;
+  private boolean connectionRequested;
+  private boolean connected;
 
   Relationship() {
     // for Axon
@@ -37,7 +51,7 @@ public class Relationship {
             command.studentId(),
             command.contact(),
             command.howWeMet(),
-            DEFAULT_CADENCE_DAYS));
+            Cadence.DEFAULT_DAYS));
   }
 
   @CommandHandlerInterceptor
@@ -49,13 +63,91 @@ public class Relationship {
   /** Refuses, as not found, a message that does not come from this relationship's student. */
   public void ensureActingStudent(MetaData metaData) {
     if (!owner.isActingStudent(metaData)) {
-      throw Refusals.notFound("relationship");
+      throw Refusals.notVisible("relationship");
     }
+  }
+
+  /** A request may be sent again while the contact has not accepted. */
+  @CommandHandler
+  void handle(RequestConnectionCommand command) {
+    ensureNotConnected();
+    apply(
+        new ConnectionRequestedEvent(
+            relationshipId,
+            studentId,
+            Inputs.required("platform", command.platform()),
+            Inputs.text("message", command.message())));
+  }
+
+  @CommandHandler
+  void handle(AcceptConnectionCommand command) {
+    ensureNotConnected();
+    if (!connectionRequested) {
+      throw Refusals.conflict(
+          "connection-not-requested", "A connection is accepted after it was requested.");
+    }
+    apply(
+        new ConnectionAcceptedEvent(
+            relationshipId, studentId, Inputs.notInFuture("acceptedAt", command.acceptedAt())));
+  }
+
+  @CommandHandler
+  void handle(OfferReciprocityCommand command) {
+    apply(
+        new ReciprocityOfferedEvent(
+            relationshipId, studentId, Inputs.text("offer", command.offer())));
+  }
+
+  @CommandHandler
+  void handle(LogTouchpointCommand command) {
+    apply(
+        new TouchpointLoggedEvent(
+            relationshipId,
+            studentId,
+            command.touchpointId(),
+            Inputs.required("kind", command.kind()),
+            command.note(),
+            Inputs.notInFuture("at", command.at())));
+  }
+
+  @CommandHandler
+  void handle(SetCadenceCommand command) {
+    Cadence cadence = new Cadence(command.everyDays());
+    apply(new CadenceSetEvent(relationshipId, studentId, cadence.everyDays()));
+  }
+
+  @CommandHandler
+  void handle(RecordOutcomeCommand command) {
+    apply(
+        new OutcomeRecordedEvent(
+            relationshipId,
+            studentId,
+            command.outcomeId(),
+            Inputs.required("kind", command.kind()),
+            command.note(),
+            Inputs.notInFuture("at", command.at())));
   }
 
   @EventSourcingHandler
   void on(RelationshipStartedEvent event, MetaData metaData) {
     relationshipId = event.relationshipId();
+    studentId = event.studentId();
     owner = Owner.of(metaData, event.studentId());
+  }
+
+  @EventSourcingHandler
+  void on(ConnectionRequestedEvent event) {
+    connectionRequested = true;
+  }
+
+  @EventSourcingHandler
+  void on(ConnectionAcceptedEvent event) {
+    connected = true;
+  }
+
+  private void ensureNotConnected() {
+    if (connected) {
+      throw Refusals.conflict("already-connected", "The contact has accepted the connection.");
+    }
   }
 }

@@ -16,7 +16,6 @@ import io.rapport.command.api.chat.ScheduleChatCommand;
 import io.rapport.command.api.chat.Setting;
 import io.rapport.command.api.relationship.Contact;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
-import io.rapport.command.app.Fixtures;
 import io.rapport.command.app.relationship.Relationship;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,7 @@ class ChatTest {
 
   @BeforeEach
   void setUp() {
-    fixture = Fixtures.fixture(Chat.class);
+    fixture = ChatHistory.chatFixture();
     relationshipEvents =
         EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     EventSourcingRepository<Relationship> relationships =
@@ -156,7 +155,7 @@ class ChatTest {
         .givenCurrentTime(NOW)
         .when(schedule(30, TOMORROW), stamp(TENANT, BEN))
         .expectNoEvents()
-        .expectException(refusal(Refusal.Kind.NOT_FOUND, "not-found"));
+        .expectException(refusal(Refusal.Kind.NOT_FOUND, Refusal.NOT_VISIBLE));
   }
 
   @Test
@@ -165,7 +164,7 @@ class ChatTest {
         .givenCurrentTime(NOW)
         .when(schedule(30, TOMORROW), stamp(OTHER_TENANT, ADA))
         .expectNoEvents()
-        .expectException(refusal(Refusal.Kind.NOT_FOUND, "not-found"));
+        .expectException(refusal(Refusal.Kind.NOT_FOUND, Refusal.NOT_VISIBLE));
   }
 
   @Test
