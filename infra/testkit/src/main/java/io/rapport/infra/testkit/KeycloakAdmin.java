@@ -1,6 +1,9 @@
 package io.rapport.infra.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rapport.infra.keycloak.KeycloakTokens;
 import java.io.IOException;
 import java.net.URI;
@@ -122,11 +125,7 @@ public final class KeycloakAdmin {
       post(
           "/admin/realms/rapport/users/" + id + "/role-mappings/realm",
           List.of(read("/admin/realms/rapport/roles/" + realmRole)));
-      String organization =
-          read("/admin/realms/rapport/organizations?exact=true&search=" + organizationAlias)
-              .get(0)
-              .get("id")
-              .asText();
+      String organization = organizationId(organizationAlias);
       expect(
           send(
               "POST",
@@ -137,7 +136,55 @@ public final class KeycloakAdmin {
     return id;
   }
 
-  private com.fasterxml.jackson.databind.JsonNode read(String path) {
+  /**
+   * The id of the organization with this alias. Keycloak's organization search matches names and
+   * domains, not aliases, so the realm's organizations are listed and matched here.
+   */
+  private String organizationId(String alias) {
+    for (JsonNode organization : read("/admin/realms/rapport/organizations?first=0&max=1000")) {
+      if (alias.equals(organization.path("alias").asText())) {
+        return organization.get("id").asText();
+      }
+    }
+    throw new IllegalStateException("The realm has no organization with alias " + alias);
+  }
+
+  /**
+   * Lets a client redirect to, and be called from, another origin, e.g. the application of a
+   * browser test on a random port: adds {@code origin/*} to its redirect and post-logout redirect
+   * URIs and {@code origin} to its web origins (for the token endpoint's CORS).
+   */
+  public void allowOrigin(String clientId, String origin) {
+    JsonNode found = read("/admin/realms/rapport/clients?clientId=" + clientId).get(0);
+    if (found == null) {
+      throw new IllegalStateException("The realm has no client " + clientId);
+    }
+    ObjectNode client = (ObjectNode) found;
+    addIfMissing(client.withArray("redirectUris"), origin + "/*");
+    addIfMissing(client.withArray("webOrigins"), origin);
+    ObjectNode attributes = client.withObject("attributes");
+    String logout = attributes.path("post.logout.redirect.uris").asText("");
+    if (!List.of(logout.split("##")).contains(origin + "/*")) {
+      attributes.put(
+          "post.logout.redirect.uris",
+          logout.isEmpty() ? origin + "/*" : logout + "##" + origin + "/*");
+    }
+    expect(
+        send(
+            "PUT", "/admin/realms/rapport/clients/" + client.get("id").asText(), client.toString()),
+        204);
+  }
+
+  private static void addIfMissing(ArrayNode values, String value) {
+    for (JsonNode existing : values) {
+      if (value.equals(existing.asText())) {
+        return;
+      }
+    }
+    values.add(value);
+  }
+
+  private JsonNode read(String path) {
     try {
       HttpResponse<String> response = send("GET", path, null);
       expect(response, 200);

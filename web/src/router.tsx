@@ -1,0 +1,67 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+// A small history router: paths are the app's deep links; the gateway answers every one of them
+// with index.html.
+
+const listeners = new Set<() => void>();
+
+export function navigate(to: string, replace = false): void {
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  listeners.forEach((listener) => listener());
+  window.scrollTo(0, 0);
+}
+
+window.addEventListener('popstate', () => listeners.forEach((listener) => listener()));
+
+export function useLocation(): { path: string; search: URLSearchParams } {
+  const [, setTick] = useState(0);
+  const rendered = window.location.pathname + window.location.search;
+  useEffect(() => {
+    const listener = () => setTick((tick) => tick + 1);
+    listeners.add(listener);
+    // a child's effect may have navigated before this one subscribed (children's effects run first)
+    if (window.location.pathname + window.location.search !== rendered) listener();
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  return { path: window.location.pathname, search: new URLSearchParams(window.location.search) };
+}
+
+/** Matches a path against a pattern like /chats/:id; returns the parameters, or null. */
+export function match(pattern: string, path: string): Record<string, string> | null {
+  const names: string[] = [];
+  const regex = new RegExp(
+    '^' +
+      pattern.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      }) +
+      '/?$',
+  );
+  const found = regex.exec(path);
+  if (!found) return null;
+  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
+}
+
+type LinkProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children: ComponentChildren };
+
+export function Link({ href, children, ...rest }: LinkProps) {
+  return (
+    <a
+      {...rest}
+      href={href}
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+          return;
+        }
+        event.preventDefault();
+        navigate(href);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
