@@ -122,11 +122,16 @@ public final class KeycloakAdmin {
       post(
           "/admin/realms/rapport/users/" + id + "/role-mappings/realm",
           List.of(read("/admin/realms/rapport/roles/" + realmRole)));
-      String organization =
-          read("/admin/realms/rapport/organizations?exact=true&search=" + organizationAlias)
-              .get(0)
-              .get("id")
-              .asText();
+      String organization = null;
+      for (com.fasterxml.jackson.databind.JsonNode org :
+          read("/admin/realms/rapport/organizations?first=0&max=1000")) {
+        if (organizationAlias.equals(org.path("alias").asText())) {
+          organization = org.get("id").asText();
+        }
+      }
+      if (organization == null) {
+        throw new IllegalStateException("No organization " + organizationAlias);
+      }
       expect(
           send(
               "POST",
