@@ -1,5 +1,6 @@
 package io.rapport.infra.testkit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.infra.keycloak.KeycloakTokens;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * Changes the test run's Keycloak through its admin REST API, e.g. to add a client whose tokens
- * expire at once or lack Rapport's audience.
+ * expire at once or lack Rapport's audience, or a member of a newly onboarded tenant.
  */
 public final class KeycloakAdmin {
 
@@ -83,13 +84,99 @@ public final class KeycloakAdmin {
     }
   }
 
+  /**
+   * The organization of the demo realm with the given alias, as Keycloak describes it (with {@code
+   * id}, {@code name}, {@code attributes}, {@code domains}), or null when there is none.
+   */
+  public Map<String, Object> organization(String alias) {
+    HttpResponse<String> response =
+        send(
+            "GET",
+            "/admin/realms/rapport/organizations?first=0&max=1000&briefRepresentation=false",
+            null);
+    expect(response, 200, "organizations");
+    List<Map<String, Object>> all = read(response.body(), new TypeReference<>() {});
+    return all.stream().filter(o -> alias.equals(o.get("alias"))).findFirst().orElse(null);
+  }
+
+  /**
+   * Adds a user to the demo realm, with the demo password, the given realm role and membership of
+   * the organization, as a tenant would enrol someone.
+   *
+   * @return the new user's id
+   */
+  public String addMember(String organizationAlias, String username, String realmRole) {
+    Map<String, Object> organization = organization(organizationAlias);
+    if (organization == null) {
+      throw new IllegalStateException("No organization " + organizationAlias);
+    }
+    HttpResponse<String> created =
+        post(
+            "/admin/realms/rapport/users",
+            Map.of(
+                "username",
+                username,
+                "enabled",
+                true,
+                "email",
+                username + "@" + organizationAlias + ".example",
+                "emailVerified",
+                true,
+                "firstName",
+                "Test",
+                "lastName",
+                username,
+                "credentials",
+                List.of(
+                    Map.of(
+                        "type",
+                        "password",
+                        "value",
+                        TestInfrastructure.DEMO_PASSWORD,
+                        "temporary",
+                        false))));
+    expect(created, 201, "user " + username);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String userId = location.substring(location.lastIndexOf('/') + 1);
+    HttpResponse<String> role = send("GET", "/admin/realms/rapport/roles/" + realmRole, null);
+    expect(role, 200, "role " + realmRole);
+    expect(
+        send(
+            "POST",
+            "/admin/realms/rapport/users/" + userId + "/role-mappings/realm",
+            "[" + role.body() + "]"),
+        204,
+        "role mapping");
+    // the members endpoint takes the bare user id as its body
+    expect(
+        send(
+            "POST",
+            "/admin/realms/rapport/organizations/" + organization.get("id") + "/members",
+            userId),
+        201,
+        "membership");
+    return userId;
+  }
+
   private HttpResponse<String> post(String path, Object body) {
+    try {
+      return send("POST", path, JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write " + body, e);
+    }
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(infra.keycloakUrl() + path))
               .header("Authorization", "Bearer " + masterAdminToken())
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body))
               .build();
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -97,6 +184,21 @@ public final class KeycloakAdmin {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
+  private static void expect(HttpResponse<String> response, int status, String what) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          "Keycloak refused " + what + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (IOException e) {
+      throw new IllegalStateException("Unreadable answer from Keycloak: " + json, e);
     }
   }
 }
