@@ -1,5 +1,6 @@
 package io.rapport.infra.testkit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rapport.infra.keycloak.KeycloakTokens;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * Changes the test run's Keycloak through its admin REST API, e.g. to add a client whose tokens
- * expire at once or lack Rapport's audience.
+ * expire at once or lack Rapport's audience, or a member of a newly onboarded tenant.
  */
 public final class KeycloakAdmin {
 
@@ -83,11 +84,43 @@ public final class KeycloakAdmin {
     }
   }
 
-  /**
-   * Adds a user to the demo realm (password {@code rapport-demo}) with a realm role, as a member of
-   * an organization, unless a user of that name exists; returns the user's id either way.
-   */
+  /** A user of the demo realm made by {@link #addMember}, unless one of that name exists. */
   public String ensureUser(String username, String realmRole, String organizationAlias) {
+    HttpResponse<String> found =
+        send("GET", "/admin/realms/rapport/users?exact=true&username=" + username, null);
+    expect(found, 200, "users");
+    List<Map<String, Object>> users = read(found.body(), new TypeReference<>() {});
+    return users.isEmpty()
+        ? addMember(organizationAlias, username, realmRole)
+        : String.valueOf(users.get(0).get("id"));
+  }
+
+  /**
+   * The organization of the demo realm with the given alias, as Keycloak describes it (with {@code
+   * id}, {@code name}, {@code attributes}, {@code domains}), or null when there is none.
+   */
+  public Map<String, Object> organization(String alias) {
+    HttpResponse<String> response =
+        send(
+            "GET",
+            "/admin/realms/rapport/organizations?first=0&max=1000&briefRepresentation=false",
+            null);
+    expect(response, 200, "organizations");
+    List<Map<String, Object>> all = read(response.body(), new TypeReference<>() {});
+    return all.stream().filter(o -> alias.equals(o.get("alias"))).findFirst().orElse(null);
+  }
+
+  /**
+   * Adds a user to the demo realm, with the demo password, the given realm role and membership of
+   * the organization, as a tenant would enrol someone.
+   *
+   * @return the new user's id
+   */
+  public String addMember(String organizationAlias, String username, String realmRole) {
+    Map<String, Object> organization = organization(organizationAlias);
+    if (organization == null) {
+      throw new IllegalStateException("No organization " + organizationAlias);
+    }
     HttpResponse<String> created =
         post(
             "/admin/realms/rapport/users",
@@ -96,14 +129,14 @@ public final class KeycloakAdmin {
                 username,
                 "enabled",
                 true,
+                "email",
+                username + "@" + organizationAlias + ".example",
                 "emailVerified",
                 true,
                 "firstName",
-                username,
-                "lastName",
                 "Test",
-                "email",
-                username + "@test.example",
+                "lastName",
+                username,
                 "credentials",
                 List.of(
                     Map.of(
@@ -113,86 +146,48 @@ public final class KeycloakAdmin {
                         TestInfrastructure.DEMO_PASSWORD,
                         "temporary",
                         false))));
-    String id =
-        read("/admin/realms/rapport/users?exact=true&username=" + username)
-            .get(0)
-            .get("id")
-            .asText();
-    if (created.statusCode() == 201) {
-      post(
-          "/admin/realms/rapport/users/" + id + "/role-mappings/realm",
-          List.of(read("/admin/realms/rapport/roles/" + realmRole)));
-      String organization = null;
-      for (com.fasterxml.jackson.databind.JsonNode org :
-          read("/admin/realms/rapport/organizations?first=0&max=1000")) {
-        if (organizationAlias.equals(org.path("alias").asText())) {
-          organization = org.get("id").asText();
-        }
-      }
-      if (organization == null) {
-        throw new IllegalStateException("No organization " + organizationAlias);
-      }
-      expect(
-          send(
-              "POST",
-              "/admin/realms/rapport/organizations/" + organization + "/members",
-              "\"" + id + "\""),
-          201);
-    }
-    return id;
-  }
-
-  private com.fasterxml.jackson.databind.JsonNode read(String path) {
-    try {
-      HttpResponse<String> response = send("GET", path, null);
-      expect(response, 200);
-      return JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "Keycloak answered " + path + " with something unreadable", e);
-    }
-  }
-
-  private static void expect(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          "Keycloak answered "
-              + response.uri()
-              + " with "
-              + response.statusCode()
-              + ": "
-              + response.body());
-    }
-  }
-
-  private HttpResponse<String> send(String method, String path, Object body) {
-    try {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(infra.keycloakUrl() + path))
-              .header("Authorization", "Bearer " + masterAdminToken())
-              .header("Content-Type", "application/json");
-      request.method(
-          method,
-          body == null
-              ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(
-                  body instanceof String text ? text : JSON.writeValueAsString(body)));
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("Keycloak admin call failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
-    }
+    expect(created, 201, "user " + username);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String userId = location.substring(location.lastIndexOf('/') + 1);
+    HttpResponse<String> role = send("GET", "/admin/realms/rapport/roles/" + realmRole, null);
+    expect(role, 200, "role " + realmRole);
+    expect(
+        send(
+            "POST",
+            "/admin/realms/rapport/users/" + userId + "/role-mappings/realm",
+            "[" + role.body() + "]"),
+        204,
+        "role mapping");
+    // the members endpoint takes the bare user id as its body
+    expect(
+        send(
+            "POST",
+            "/admin/realms/rapport/organizations/" + organization.get("id") + "/members",
+            userId),
+        201,
+        "membership");
+    return userId;
   }
 
   private HttpResponse<String> post(String path, Object body) {
+    try {
+      return send("POST", path, JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write " + body, e);
+    }
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(infra.keycloakUrl() + path))
               .header("Authorization", "Bearer " + masterAdminToken())
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body))
               .build();
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -200,6 +195,21 @@ public final class KeycloakAdmin {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
+  private static void expect(HttpResponse<String> response, int status, String what) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          "Keycloak refused " + what + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (IOException e) {
+      throw new IllegalStateException("Unreadable answer from Keycloak: " + json, e);
     }
   }
 }
