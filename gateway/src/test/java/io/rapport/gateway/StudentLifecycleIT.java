@@ -339,6 +339,7 @@ class StudentLifecycleIT extends RapportIT {
   }
 
   private static double first(Object numbers) {
+    assertThat((List<?>) numbers).isNotEmpty();
     return ((Number) ((List<?>) numbers).get(0)).doubleValue();
   }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.ClientBuilderWrapper;
@@ -92,6 +93,32 @@ public class KeycloakOrganizations implements OrganizationDirectory, DisposableB
       if (page.size() < PAGE) {
         return all;
       }
+    }
+  }
+
+  /**
+   * The realm roles of a member of the organization with the given alias; empty when the user is
+   * not a member (or does not exist).
+   */
+  public Set<String> rolesOfMember(String alias, String userId) {
+    var found = organizations().search(alias, true, 0, 1, true);
+    if (found.isEmpty() || !alias.equals(found.get(0).getAlias())) {
+      return Set.of();
+    }
+    try {
+      organizations().get(found.get(0).getId()).members().member(userId).toRepresentation();
+      return client()
+          .realm(realm(issuer.issuerUri()))
+          .users()
+          .get(userId)
+          .roles()
+          .realmLevel()
+          .listEffective()
+          .stream()
+          .map(role -> role.getName())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (jakarta.ws.rs.NotFoundException notMember) {
+      return Set.of();
     }
   }
 
