@@ -6,6 +6,7 @@ import static io.rapport.gateway.AccessMatrix.anyMember;
 import static io.rapport.gateway.AccessMatrix.anyStudent;
 import static io.rapport.gateway.AccessMatrix.coach;
 import static io.rapport.gateway.AccessMatrix.expect;
+import static io.rapport.gateway.AccessMatrix.platform;
 import static io.rapport.gateway.AccessMatrix.tenantAdmin;
 import static io.rapport.gateway.DemoUsers.ADA;
 import static io.rapport.gateway.DemoUsers.CARLA;
