@@ -58,7 +58,7 @@ cat <<TXT
     curl -s -d grant_type=password -d client_id=rapport-cli -d username=ada.student \\
          -d password=rapport-demo http://localhost:8180/realms/rapport/protocol/openid-connect/token
 
-  Data is kept in ./data. Press Ctrl-C to stop.
+  Data is kept in ${RAPPORT_DATA_DIR:-./data}. Press Ctrl-C to stop.
 
 TXT
 wait "$app"

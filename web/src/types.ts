@@ -174,17 +174,17 @@ export type ReportRow = {
 };
 
 export type AuditEntry = {
-  id?: string;
-  eventId?: string;
-  at?: string;
-  timestamp?: string;
-  type?: string;
-  actorId?: string;
-  roles?: string[];
-  correlationId?: string;
-  summary?: string;
-  studentId?: string;
-  [key: string]: unknown;
+  sequence: number;
+  eventId: string;
+  type: string;
+  category: 'SECURITY' | 'ACTIVITY' | string;
+  at: string;
+  actorId: string | null;
+  roles: string[];
+  correlationId: string | null;
+  studentId: string | null;
+  summary: string;
+  hash: string;
 };
 
-export type AuditVerification = { valid: boolean; entries: number; firstBrokenAt?: string | null };
+export type AuditVerification = { valid: boolean; entries: number; firstBrokenAt: number | null };

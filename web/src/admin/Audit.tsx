@@ -7,8 +7,6 @@ import { when } from '../words';
 type AuditPage = { items: AuditEntry[]; nextCursor: string | null };
 type Filters = { actorId: string; studentId: string; type: string; from: string; to: string };
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 function dayStart(value: string): string | undefined {
   return value ? new Date(value + 'T00:00:00').toISOString() : undefined;
 }
@@ -84,8 +82,8 @@ export function Audit() {
             </p>
           ) : (
             <p class="alert" data-valid="false">
-              <Badge tone="danger">Broken</Badge> The chain breaks at {when(verification.firstBrokenAt ?? null)} (
-              {verification.entries} entries checked).
+              <Badge tone="danger">Broken</Badge> The chain breaks at entry #{verification.firstBrokenAt} (
+              {verification.entries} entries checked): an entry was changed, removed or moved.
             </p>
           )
         ) : null}
@@ -143,26 +141,31 @@ export function Audit() {
             <caption class="visually-hidden">Audit entries, newest first</caption>
             <thead>
               <tr>
+                <th scope="col">#</th>
                 <th scope="col">When</th>
                 <th scope="col">What</th>
                 <th scope="col">Who</th>
-                <th scope="col">Correlation</th>
+                <th scope="col">Request</th>
               </tr>
             </thead>
             <tbody>
-              {[...data.items, ...extra].map((entry, i) => (
-                <tr key={text(entry.eventId) || text(entry.id) || String(i)}>
-                  <td data-label="When">{when(text(entry.at) || text(entry.timestamp) || null)}</td>
+              {[...data.items, ...extra].map((entry) => (
+                <tr key={entry.sequence} data-type={entry.type}>
+                  <td data-label="#">{entry.sequence}</td>
+                  <td data-label="When">{when(entry.at)}</td>
                   <td data-label="What">
-                    <div>{text(entry.summary) || text(entry.sentence) || text(entry.type)}</div>
-                    <div class="muted">{text(entry.type)}</div>
+                    <div>
+                      {entry.category === 'SECURITY' ? <Badge tone="danger">Denied</Badge> : null}
+                      {entry.summary}
+                    </div>
+                    <div class="muted">{entry.type}</div>
                   </td>
                   <td data-label="Who">
-                    {text(entry.actorName) || text(entry.actorId)}
-                    {Array.isArray(entry.roles) && entry.roles.length ? <div class="muted">{entry.roles.join(', ')}</div> : null}
+                    <code>{entry.actorId ?? 'no valid token'}</code>
+                    {entry.roles.length ? <div class="muted">{entry.roles.join(', ')}</div> : null}
                   </td>
-                  <td data-label="Correlation">
-                    <code>{text(entry.correlationId).slice(0, 8)}</code>
+                  <td data-label="Request">
+                    <code title={entry.correlationId ?? undefined}>{(entry.correlationId ?? '').slice(0, 8)}</code>
                   </td>
                 </tr>
               ))}

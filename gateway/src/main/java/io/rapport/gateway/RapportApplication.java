@@ -12,6 +12,7 @@ public class RapportApplication {
   public static void main(String[] args) {
     // nothing outside is reachable, and Rapport reports no usage to anyone
     System.setProperty("axoniq.update-checker.disabled", "true");
+    System.setProperty("disable-axoniq-console-message", "true");
     SpringApplication.run(RapportApplication.class, args);
   }
 }

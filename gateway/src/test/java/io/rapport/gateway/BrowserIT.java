@@ -252,6 +252,7 @@ class BrowserIT extends RapportIT {
       button(page, "Verify").click();
       if (auditServed) {
         PlaywrightAssertions.assertThat(page.locator("[data-valid=true]")).containsText("verified");
+        PlaywrightAssertions.assertThat(page.locator("table tbody tr").first()).isVisible();
       } else {
         PlaywrightAssertions.assertThat(page.locator("[data-state=audit-unavailable]"))
             .containsText("not available on this server yet");

@@ -85,7 +85,7 @@ class StudentLifecycleIT extends RapportIT {
 
     Instant heldAt = now.minus(4, ChronoUnit.HOURS);
     List<String> points =
-        ada.logMeeting(chat, heldAt, 45, "Stakeholder maps", "How the team hires", "Reading list");
+        ada.logMeeting(chat, heldAt, 40, "Stakeholder maps", "How the team hires", "Reading list");
     assertThat(points).hasSize(3);
 
     ada.thankYou(chat, heldAt.plus(3, ChronoUnit.HOURS), points.subList(0, 1))
@@ -220,7 +220,7 @@ class StudentLifecycleIT extends RapportIT {
                 .jsonPath("$.items[5].sentence")
                 .isEqualTo("Prepared a question for Maya Chen (flagged: closed ended, job opening)")
                 .jsonPath("$.items[7].sentence")
-                .isEqualTo("Met Maya Chen for 45 min, discussing 3 points, with 1 lead")
+                .isEqualTo("Met Maya Chen for 40 min, discussing 3 points, with 1 lead")
                 .jsonPath("$.items[8].sentence")
                 .isEqualTo("Sent a thank-you to Maya Chen, 3 h after the meeting, naming 2 points")
                 .jsonPath("$.items[9].sentence")
@@ -339,6 +339,7 @@ class StudentLifecycleIT extends RapportIT {
   }
 
   private static double first(Object numbers) {
+    assertThat((List<?>) numbers).isNotEmpty();
     return ((Number) ((List<?>) numbers).get(0)).doubleValue();
   }
 

@@ -5,14 +5,20 @@ import io.rapport.gateway.security.Caller;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Sends commands and queries into the sides, stamped once, here, with the caller's tenant, user and
@@ -20,6 +26,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class Dispatch {
+
+  private static final Logger log = LoggerFactory.getLogger(Dispatch.class);
 
   private final CommandGateway commands;
   private final QueryGateway queries;
@@ -54,6 +62,62 @@ public class Dispatch {
                                 .andMetaData(stamp(caller, correlationId)),
                             ResponseTypes.optionalInstanceOf(viewType))))
         .flatMap(Mono::justOrEmpty);
+  }
+
+  /**
+   * Asks a streaming query as the caller; the answer arrives item by item, as the subscriber asks
+   * for more.
+   */
+  public <R> Flux<R> stream(Caller caller, Object query, Class<R> itemType) {
+    return CorrelationIds.current()
+        .flatMapMany(
+            correlationId ->
+                queries.streamingQuery(
+                    new GenericMessage<>(query, stamp(caller, correlationId)), itemType));
+  }
+
+  /**
+   * Hands a command over without waiting for it: the returned {@code Mono} completes at once, the
+   * command is handled on another thread, and its failure is logged, never returned. For what must
+   * not hold up or fail the response it accompanies.
+   *
+   * @param caller who is calling, or null when nobody could be identified
+   * @param tenantWhenNone the tenant stamped when the caller has none
+   */
+  public Mono<Void> sendAndForget(Caller caller, String tenantWhenNone, Object command) {
+    return CorrelationIds.current()
+        .doOnNext(
+            correlationId -> {
+              CommandMessage<?> message =
+                  GenericCommandMessage.asCommandMessage(command)
+                      .andMetaData(stamp(caller, tenantWhenNone, correlationId));
+              Mono.fromFuture(() -> commands.send(message))
+                  .subscribeOn(Schedulers.boundedElastic())
+                  .subscribe(
+                      result -> {},
+                      failure ->
+                          log.warn(
+                              "Could not send {}: {}",
+                              command.getClass().getSimpleName(),
+                              failure.toString()));
+            })
+        .then();
+  }
+
+  private static MetaData stamp(Caller caller, String tenantWhenNone, String correlationId) {
+    if (caller != null && caller.tenantId() != null) {
+      return stamp(caller, correlationId);
+    }
+    Map<String, Object> stamp = new HashMap<>();
+    stamp.put(Stamp.TENANT_ID.key(), tenantWhenNone);
+    if (caller != null) {
+      stamp.put(Stamp.USER_ID.key(), caller.userId());
+      stamp.put(Stamp.ROLES.key(), List.copyOf(caller.roles()));
+    } else {
+      stamp.put(Stamp.ROLES.key(), List.of());
+    }
+    stamp.put(Stamp.CORRELATION_ID.key(), correlationId);
+    return MetaData.from(stamp);
   }
 
   private static MetaData stamp(Caller caller, String correlationId) {

@@ -4,6 +4,7 @@ import io.rapport.command.api.coaching.AddCoachNoteCommand;
 import io.rapport.command.api.coaching.AssignCoachCommand;
 import io.rapport.command.api.coaching.EnrolStudentCommand;
 import io.rapport.command.api.coaching.StudentRecordId;
+import io.rapport.gateway.identity.TenantMembers;
 import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
 import io.rapport.query.api.coaching.CaseloadView;
@@ -32,9 +33,11 @@ import reactor.core.publisher.Mono;
 class CoachingController {
 
   private final Dispatch dispatch;
+  private final TenantMembers members;
 
-  CoachingController(Dispatch dispatch) {
+  CoachingController(Dispatch dispatch, TenantMembers members) {
     this.dispatch = dispatch;
+    this.members = members;
   }
 
   record CoachAssignment(@NotBlank @Size(max = 100) String coachId) {}
@@ -98,6 +101,20 @@ class CoachingController {
   @GetMapping("/api/v1/coaches/me/caseload")
   Mono<CaseloadView> caseload(@AuthenticationPrincipal Caller caller) {
     return dispatch.query(caller, new FetchCaseloadQuery(), CaseloadView.class);
+  }
+
+  /**
+   * Goes on when the id is a student of the caller's tenant; 404 otherwise, as for anything
+   * unknown.
+   */
+  private Mono<Void> aStudentOf(Caller caller, String studentId) {
+    return members
+        .rolesOf(caller.tenantId(), studentId)
+        .flatMap(
+            roles ->
+                roles.contains(Caller.STUDENT)
+                    ? Mono.<Void>empty()
+                    : Mono.error(new NotFoundException()));
   }
 
   private static String record(Caller caller, String studentId) {

@@ -3,26 +3,33 @@ package io.rapport.gateway.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.rapport.command.api.Refusal;
+import io.rapport.gateway.security.Caller;
 import io.rapport.gateway.security.DeniedAccess;
+import io.rapport.query.api.InvalidQuery;
+import io.rapport.query.api.NotVisible;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
 
 /**
  * Turns every failure into problem details with a stable type, and never into a stack trace: input
@@ -88,23 +95,47 @@ class ProblemAdvice {
   }
 
   @ExceptionHandler(CommandExecutionException.class)
-  ResponseEntity<ProblemDetail> refused(CommandExecutionException e, ServerWebExchange exchange) {
+  Mono<ResponseEntity<ProblemDetail>> refused(
+      CommandExecutionException e, ServerWebExchange exchange) {
     Object details = e.getDetails().orElse(null);
     if (!(details instanceof Refusal refusal)) {
-      return failed(e, exchange);
+      return Mono.just(failed(e, exchange));
     }
     return switch (refusal.kind()) {
       case INVALID ->
+          Mono.just(
+              invalid(
+                  exchange,
+                  refusal.detail(),
+                  List.of(new FieldError(refusal.field(), refusal.detail()))));
+      case NOT_FOUND ->
+          Refusal.NOT_VISIBLE.equals(refusal.type())
+              ? deniedNotFound(exchange, exchange.getRequest().getPath().value())
+              : Mono.just(notFound(exchange));
+      case CONFLICT ->
+          Mono.just(
+              respond(
+                  exchange,
+                  ProblemWriter.problem(HttpStatus.CONFLICT, refusal.type(), refusal.detail())));
+    };
+  }
+
+  /** A query refused as malformed (400), or one for someone else's resource (404, recorded). */
+  @ExceptionHandler(QueryExecutionException.class)
+  Mono<ResponseEntity<ProblemDetail>> queryFailed(
+      QueryExecutionException e, ServerWebExchange exchange) {
+    Object details = e.getDetails().orElse(null);
+    if (details instanceof NotVisible hidden) {
+      return deniedNotFound(exchange, hidden.resource() + " " + hidden.id());
+    }
+    if (details instanceof InvalidQuery invalid) {
+      return Mono.just(
           invalid(
               exchange,
-              refusal.detail(),
-              List.of(new FieldError(refusal.field(), refusal.detail())));
-      case NOT_FOUND -> notFound(exchange);
-      case CONFLICT ->
-          respond(
-              exchange,
-              ProblemWriter.problem(HttpStatus.CONFLICT, refusal.type(), refusal.detail()));
-    };
+              "The request has invalid parameters.",
+              List.of(new FieldError(invalid.field(), invalid.message()))));
+    }
+    return Mono.just(failed(e, exchange));
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)
@@ -147,6 +178,30 @@ class ProblemAdvice {
             HttpStatus.INTERNAL_SERVER_ERROR,
             "internal-error",
             "Something went wrong on our side."));
+  }
+
+  /**
+   * 404 for an existing resource of someone else, exactly like a missing one, and the attempt
+   * recorded; a failure to record never changes the answer.
+   */
+  private Mono<ResponseEntity<ProblemDetail>> deniedNotFound(
+      ServerWebExchange exchange, String resource) {
+    return exchange
+        .getPrincipal()
+        .flatMap(
+            principal ->
+                principal instanceof Authentication a && a.getPrincipal() instanceof Caller c
+                    ? Mono.just(Optional.of(c))
+                    : Mono.<Optional<Caller>>empty())
+        .defaultIfEmpty(Optional.empty())
+        .flatMap(
+            caller -> denied.record(exchange, HttpStatus.NOT_FOUND, caller.orElse(null), resource))
+        .onErrorResume(
+            failure -> {
+              log.warn("Could not record a denied attempt: {}", failure.toString());
+              return Mono.empty();
+            })
+        .then(Mono.fromSupplier(() -> notFound(exchange)));
   }
 
   private ResponseEntity<ProblemDetail> notFound(ServerWebExchange exchange) {

@@ -1,9 +1,7 @@
 package io.rapport.infra.testkit;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rapport.infra.keycloak.KeycloakTokens;
 import java.io.IOException;
 import java.net.URI;
@@ -11,12 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Changes the test run's Keycloak through its admin REST API, e.g. to add a client whose tokens
- * expire at once or lack Rapport's audience.
+ * expire at once or lack Rapport's audience, or a member of a newly onboarded tenant.
  */
 public final class KeycloakAdmin {
 
@@ -86,11 +85,43 @@ public final class KeycloakAdmin {
     }
   }
 
-  /**
-   * Adds a user to the demo realm (password {@code rapport-demo}) with a realm role, as a member of
-   * an organization, unless a user of that name exists; returns the user's id either way.
-   */
+  /** A user of the demo realm made by {@link #addMember}, unless one of that name exists. */
   public String ensureUser(String username, String realmRole, String organizationAlias) {
+    HttpResponse<String> found =
+        send("GET", "/admin/realms/rapport/users?exact=true&username=" + username, null);
+    expect(found, 200, "users");
+    List<Map<String, Object>> users = read(found.body(), new TypeReference<>() {});
+    return users.isEmpty()
+        ? addMember(organizationAlias, username, realmRole)
+        : String.valueOf(users.get(0).get("id"));
+  }
+
+  /**
+   * The organization of the demo realm with the given alias, as Keycloak describes it (with {@code
+   * id}, {@code name}, {@code attributes}, {@code domains}), or null when there is none.
+   */
+  public Map<String, Object> organization(String alias) {
+    HttpResponse<String> response =
+        send(
+            "GET",
+            "/admin/realms/rapport/organizations?first=0&max=1000&briefRepresentation=false",
+            null);
+    expect(response, 200, "organizations");
+    List<Map<String, Object>> all = read(response.body(), new TypeReference<>() {});
+    return all.stream().filter(o -> alias.equals(o.get("alias"))).findFirst().orElse(null);
+  }
+
+  /**
+   * Adds a user to the demo realm, with the demo password, the given realm role and membership of
+   * the organization, as a tenant would enrol someone.
+   *
+   * @return the new user's id
+   */
+  public String addMember(String organizationAlias, String username, String realmRole) {
+    Map<String, Object> organization = organization(organizationAlias);
+    if (organization == null) {
+      throw new IllegalStateException("No organization " + organizationAlias);
+    }
     HttpResponse<String> created =
         post(
             "/admin/realms/rapport/users",
@@ -99,14 +130,14 @@ public final class KeycloakAdmin {
                 username,
                 "enabled",
                 true,
+                "email",
+                username + "@" + organizationAlias + ".example",
                 "emailVerified",
                 true,
                 "firstName",
-                username,
-                "lastName",
                 "Test",
-                "email",
-                username + "@test.example",
+                "lastName",
+                username,
                 "credentials",
                 List.of(
                     Map.of(
@@ -116,125 +147,95 @@ public final class KeycloakAdmin {
                         TestInfrastructure.DEMO_PASSWORD,
                         "temporary",
                         false))));
-    String id =
-        read("/admin/realms/rapport/users?exact=true&username=" + username)
-            .get(0)
-            .get("id")
-            .asText();
-    if (created.statusCode() == 201) {
-      post(
-          "/admin/realms/rapport/users/" + id + "/role-mappings/realm",
-          List.of(read("/admin/realms/rapport/roles/" + realmRole)));
-      String organization = organizationId(organizationAlias);
-      expect(
-          send(
-              "POST",
-              "/admin/realms/rapport/organizations/" + organization + "/members",
-              "\"" + id + "\""),
-          201);
-    }
-    return id;
-  }
-
-  /**
-   * The id of the organization with this alias. Keycloak's organization search matches names and
-   * domains, not aliases, so the realm's organizations are listed and matched here.
-   */
-  private String organizationId(String alias) {
-    for (JsonNode organization : read("/admin/realms/rapport/organizations?first=0&max=1000")) {
-      if (alias.equals(organization.path("alias").asText())) {
-        return organization.get("id").asText();
-      }
-    }
-    throw new IllegalStateException("The realm has no organization with alias " + alias);
+    expect(created, 201, "user " + username);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String userId = location.substring(location.lastIndexOf('/') + 1);
+    HttpResponse<String> role = send("GET", "/admin/realms/rapport/roles/" + realmRole, null);
+    expect(role, 200, "role " + realmRole);
+    expect(
+        send(
+            "POST",
+            "/admin/realms/rapport/users/" + userId + "/role-mappings/realm",
+            "[" + role.body() + "]"),
+        204,
+        "role mapping");
+    // the members endpoint takes the bare user id as its body
+    expect(
+        send(
+            "POST",
+            "/admin/realms/rapport/organizations/" + organization.get("id") + "/members",
+            userId),
+        201,
+        "membership");
+    return userId;
   }
 
   /**
    * Lets a client redirect to, and be called from, another origin, e.g. the application of a
    * browser test on a random port: adds {@code origin/*} to its redirect and post-logout redirect
-   * URIs and {@code origin} to its web origins (for the token endpoint's CORS).
+   * URIs and {@code origin} to its web origins (for the CORS of the token endpoint).
    */
   public void allowOrigin(String clientId, String origin) {
-    JsonNode found = read("/admin/realms/rapport/clients?clientId=" + clientId).get(0);
-    if (found == null) {
-      throw new IllegalStateException("The realm has no client " + clientId);
+    HttpResponse<String> found =
+        send("GET", "/admin/realms/rapport/clients?clientId=" + clientId, null);
+    expect(found, 200, "client " + clientId);
+    List<Map<String, Object>> clients = read(found.body(), new TypeReference<>() {});
+    if (clients.isEmpty()) {
+      throw new IllegalStateException("No client " + clientId);
     }
-    ObjectNode client = (ObjectNode) found;
-    addIfMissing(client.withArray("redirectUris"), origin + "/*");
-    addIfMissing(client.withArray("webOrigins"), origin);
-    ObjectNode attributes = client.withObject("attributes");
-    String logout = attributes.path("post.logout.redirect.uris").asText("");
+    Map<String, Object> client = new LinkedHashMap<>(clients.get(0));
+    client.put("redirectUris", with(client.get("redirectUris"), origin + "/*"));
+    client.put("webOrigins", with(client.get("webOrigins"), origin));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> attributes =
+        new LinkedHashMap<>((Map<String, Object>) client.getOrDefault("attributes", Map.of()));
+    String logout = String.valueOf(attributes.getOrDefault("post.logout.redirect.uris", ""));
     if (!List.of(logout.split("##")).contains(origin + "/*")) {
       attributes.put(
           "post.logout.redirect.uris",
           logout.isEmpty() ? origin + "/*" : logout + "##" + origin + "/*");
     }
-    expect(
-        send(
-            "PUT", "/admin/realms/rapport/clients/" + client.get("id").asText(), client.toString()),
-        204);
-  }
-
-  private static void addIfMissing(ArrayNode values, String value) {
-    for (JsonNode existing : values) {
-      if (value.equals(existing.asText())) {
-        return;
-      }
-    }
-    values.add(value);
-  }
-
-  private JsonNode read(String path) {
+    client.put("attributes", attributes);
     try {
-      HttpResponse<String> response = send("GET", path, null);
-      expect(response, 200);
-      return JSON.readTree(response.body());
+      expect(
+          send(
+              "PUT",
+              "/admin/realms/rapport/clients/" + client.get("id"),
+              JSON.writeValueAsString(client)),
+          204,
+          "origin " + origin + " for " + clientId);
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "Keycloak answered " + path + " with something unreadable", e);
+      throw new IllegalStateException("Cannot write " + client, e);
     }
   }
 
-  private static void expect(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          "Keycloak answered "
-              + response.uri()
-              + " with "
-              + response.statusCode()
-              + ": "
-              + response.body());
+  private static List<Object> with(Object values, String value) {
+    List<Object> list = new ArrayList<>(values instanceof List<?> l ? l : List.of());
+    if (!list.contains(value)) {
+      list.add(value);
     }
-  }
-
-  private HttpResponse<String> send(String method, String path, Object body) {
-    try {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(infra.keycloakUrl() + path))
-              .header("Authorization", "Bearer " + masterAdminToken())
-              .header("Content-Type", "application/json");
-      request.method(
-          method,
-          body == null
-              ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofString(
-                  body instanceof String text ? text : JSON.writeValueAsString(body)));
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException("Keycloak admin call failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
-    }
+    return list;
   }
 
   private HttpResponse<String> post(String path, Object body) {
+    try {
+      return send("POST", path, JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write " + body, e);
+    }
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(infra.keycloakUrl() + path))
               .header("Authorization", "Bearer " + masterAdminToken())
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body))
               .build();
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -242,6 +243,21 @@ public final class KeycloakAdmin {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
+  private static void expect(HttpResponse<String> response, int status, String what) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          "Keycloak refused " + what + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (IOException e) {
+      throw new IllegalStateException("Unreadable answer from Keycloak: " + json, e);
     }
   }
 }

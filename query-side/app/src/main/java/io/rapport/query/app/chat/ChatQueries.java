@@ -52,6 +52,9 @@ class ChatQueries {
                       names ->
                           ChatDocument.toView(doc, names.get(relationshipId), clock.instant()));
             })
+        .switchIfEmpty(
+            io.rapport.query.app.access.Elsewhere.probe(
+                database, ChatDocument.COLLECTION, query.chatId(), viewer, "chat"))
         .toFuture();
   }
 }

@@ -1,16 +1,12 @@
 package io.rapport.query.app.coaching;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.coaching.CaseloadView;
 import io.rapport.query.api.coaching.FetchCaseloadQuery;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.access.Viewer;
 import io.rapport.query.app.chat.ChatDocument;
 import io.rapport.query.app.relationship.RelationshipDocument;
+import io.rapport.query.app.store.KeyLookups;
 import io.rapport.query.app.student.StudentDocument;
 import java.time.Clock;
 import java.util.Collection;
@@ -20,7 +16,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,11 +25,11 @@ import reactor.core.publisher.Mono;
 @Component
 class CaseloadQueries {
 
-  private final MongoDatabase database;
+  private final KeyLookups lookups;
   private final Clock clock;
 
-  CaseloadQueries(MongoDatabase database, Clock clock) {
-    this.database = database;
+  CaseloadQueries(KeyLookups lookups, Clock clock) {
+    this.lookups = lookups;
     this.clock = clock;
   }
 
@@ -42,7 +37,8 @@ class CaseloadQueries {
   CompletableFuture<CaseloadView> handle(FetchCaseloadQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
     TenantId tenant = viewer.tenant();
-    return byIds(
+    return lookups
+        .byIds(
             PeopleDocuments.COACH_STUDENTS,
             tenant,
             List.of(PeopleDocuments.coach(tenant, viewer.userId())))
@@ -54,13 +50,13 @@ class CaseloadQueries {
         .flatMap(
             studentIds ->
                 Mono.zip(
-                        byIds(
+                        lookups.byIds(
                             PeopleDocuments.PEOPLE,
                             tenant,
                             studentIds.stream()
                                 .map(id -> PeopleDocuments.person(tenant, id))
                                 .toList()),
-                        byIds(
+                        lookups.byIds(
                             StudentDocument.COLLECTION,
                             tenant,
                             studentIds.stream()
@@ -69,11 +65,11 @@ class CaseloadQueries {
                     .flatMap(
                         found ->
                             Mono.zip(
-                                    byIds(
+                                    lookups.byIds(
                                         ChatDocument.COLLECTION,
                                         tenant,
                                         all(found.getT2(), StudentDocument.OPEN_CHATS)),
-                                    byIds(
+                                    lookups.byIds(
                                         RelationshipDocument.COLLECTION,
                                         tenant,
                                         all(found.getT2(), StudentDocument.RELATIONSHIPS)))
@@ -93,16 +89,5 @@ class CaseloadQueries {
     return students.stream()
         .flatMap(s -> s.getList(field, String.class, List.of()).stream())
         .toList();
-  }
-
-  private Mono<List<Document>> byIds(String collection, TenantId tenant, List<String> ids) {
-    if (ids.isEmpty()) {
-      return Mono.just(List.of());
-    }
-    return Flux.from(
-            database
-                .getCollection(collection)
-                .find(and(in("_id", ids), eq("tenantId", tenant.value()))))
-        .collectList();
   }
 }

@@ -1,16 +1,12 @@
 package io.rapport.query.app.coaching;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.coaching.FetchNetworkingReportQuery;
 import io.rapport.query.api.coaching.NetworkingReport;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.access.Viewer;
 import io.rapport.query.app.chat.ChatDocument;
 import io.rapport.query.app.relationship.RelationshipDocument;
+import io.rapport.query.app.store.KeyLookups;
 import io.rapport.query.app.student.StudentDocument;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +15,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,16 +24,17 @@ import reactor.core.publisher.Mono;
 @Component
 class ReportQueries {
 
-  private final MongoDatabase database;
+  private final KeyLookups lookups;
 
-  ReportQueries(MongoDatabase database) {
-    this.database = database;
+  ReportQueries(KeyLookups lookups) {
+    this.lookups = lookups;
   }
 
   @QueryHandler
   CompletableFuture<NetworkingReport> handle(FetchNetworkingReportQuery query, MetaData metaData) {
     TenantId tenant = Viewer.of(metaData).tenant();
-    return byIds(PeopleDocuments.TENANT_PEOPLE, tenant, List.of(tenant.value()))
+    return lookups
+        .byIds(PeopleDocuments.TENANT_PEOPLE, tenant, List.of(tenant.value()))
         .map(
             found ->
                 found.isEmpty()
@@ -47,22 +43,22 @@ class ReportQueries {
         .flatMap(
             ids ->
                 Mono.zip(
-                    byIds(
+                    lookups.byIds(
                         PeopleDocuments.PEOPLE,
                         tenant,
                         ids.stream().map(id -> PeopleDocuments.person(tenant, id)).toList()),
-                    byIds(
+                    lookups.byIds(
                         StudentDocument.COLLECTION,
                         tenant,
                         ids.stream().map(id -> StudentDocument.key(tenant, id)).toList())))
         .flatMap(
             found ->
                 Mono.zip(
-                        byIds(
+                        lookups.byIds(
                             ChatDocument.COLLECTION,
                             tenant,
                             all(found.getT2(), StudentDocument.CHATS)),
-                        byIds(
+                        lookups.byIds(
                             RelationshipDocument.COLLECTION,
                             tenant,
                             all(found.getT2(), StudentDocument.RELATIONSHIPS)))
@@ -74,16 +70,5 @@ class ReportQueries {
     return students.stream()
         .flatMap(s -> s.getList(field, String.class, List.of()).stream())
         .toList();
-  }
-
-  private Mono<List<Document>> byIds(String collection, TenantId tenant, List<String> ids) {
-    if (ids.isEmpty()) {
-      return Mono.just(List.of());
-    }
-    return Flux.from(
-            database
-                .getCollection(collection)
-                .find(and(in("_id", ids), eq("tenantId", tenant.value()))))
-        .collectList();
   }
 }

@@ -49,6 +49,13 @@ class RelationshipQueries {
                 .first())
         .flatMap(doc -> access.check(viewer, doc, "relationship"))
         .map(doc -> RelationshipDocument.toView(doc, clock.instant()))
+        .switchIfEmpty(
+            io.rapport.query.app.access.Elsewhere.probe(
+                database,
+                RelationshipDocument.COLLECTION,
+                query.relationshipId(),
+                viewer,
+                "relationship"))
         .toFuture();
   }
 

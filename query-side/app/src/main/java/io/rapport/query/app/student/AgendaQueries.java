@@ -1,16 +1,12 @@
 package io.rapport.query.app.student;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.student.AgendaView;
 import io.rapport.query.api.student.FetchAgendaQuery;
 import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
 import io.rapport.query.app.chat.ChatDocument;
 import io.rapport.query.app.relationship.RelationshipDocument;
+import io.rapport.query.app.store.KeyLookups;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +14,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,12 +24,12 @@ import reactor.core.publisher.Mono;
 @Component
 class AgendaQueries {
 
-  private final MongoDatabase database;
+  private final KeyLookups lookups;
   private final Clock clock;
   private final Access access;
 
-  AgendaQueries(MongoDatabase database, Clock clock, Access access) {
-    this.database = database;
+  AgendaQueries(KeyLookups lookups, Clock clock, Access access) {
+    this.lookups = lookups;
     this.access = access;
     this.clock = clock;
   }
@@ -42,29 +37,24 @@ class AgendaQueries {
   @QueryHandler
   CompletableFuture<AgendaView> handle(FetchAgendaQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
-    String tenant = viewer.tenant().value();
     return access
         .ensureMayRead(viewer, query.studentId())
         .then(
-            Mono.from(
-                database
-                    .getCollection(StudentDocument.COLLECTION)
-                    .find(
-                        and(
-                            eq("_id", StudentDocument.key(viewer.tenant(), query.studentId())),
-                            eq("tenantId", tenant)))
-                    .first()))
+            lookups.byId(
+                StudentDocument.COLLECTION,
+                viewer.tenant(),
+                StudentDocument.key(viewer.tenant(), query.studentId())))
         .defaultIfEmpty(new Document())
         .flatMap(
             student ->
                 Mono.zip(
-                    byIds(
+                    lookups.byIds(
                         ChatDocument.COLLECTION,
-                        tenant,
+                        viewer.tenant(),
                         student.getList(StudentDocument.OPEN_CHATS, String.class, List.of())),
-                    byIds(
+                    lookups.byIds(
                         RelationshipDocument.COLLECTION,
-                        tenant,
+                        viewer.tenant(),
                         student.getList(StudentDocument.RELATIONSHIPS, String.class, List.of()))))
         .map(
             found ->
@@ -77,14 +67,5 @@ class AgendaQueries {
                         .toList(),
                     clock.instant()))
         .toFuture();
-  }
-
-  private Mono<List<Document>> byIds(String collection, String tenant, List<String> ids) {
-    if (ids.isEmpty()) {
-      return Mono.just(List.of());
-    }
-    return Flux.from(
-            database.getCollection(collection).find(and(in("_id", ids), eq("tenantId", tenant))))
-        .collectList();
   }
 }

@@ -130,7 +130,15 @@ final class TimelineReader {
         .map(
             names ->
                 new TimelinePage(
-                    shown.stream().map(e -> view(e, names.get(e.relationshipId()))).toList(),
+                    shown.stream()
+                        .map(
+                            e ->
+                                view(
+                                    e,
+                                    e.relationshipId() == null
+                                        ? null
+                                        : names.get(e.relationshipId())))
+                        .toList(),
                     next));
   }
 

@@ -1,0 +1,22 @@
+package io.rapport.gateway.identity;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How Rapport reaches Keycloak's admin API: as a confidential client whose service account may
+ * manage the realm. Keycloak's address and realm are those of the token issuer.
+ *
+ * @param clientId the client, by default the demo realm's {@code rapport-admin}
+ * @param clientSecret its secret, by default the demo realm's
+ * @param timeout how long one admin call may take
+ */
+@Validated
+@ConfigurationProperties("rapport.keycloak.admin")
+public record KeycloakAdminProperties(
+    @DefaultValue("rapport-admin") @NotBlank String clientId,
+    @DefaultValue("rapport-admin-demo-secret") @NotBlank String clientSecret,
+    @DefaultValue("10s") Duration timeout) {}

@@ -1,0 +1,31 @@
+package io.rapport.query.app.audit;
+
+import io.rapport.query.app.access.TenantId;
+
+/**
+ * Where entries live: a head document per tenant ({@code _id} = tenant) and buckets of {@link
+ * #SIZE} entries each ({@code _id} = {@code tenant|bucket}, the bucket number zero-padded so that
+ * keys sort in order), each an array of entries in sequence order. Every read is a key lookup.
+ */
+final class AuditBuckets {
+
+  static final String HEADS = "audit_heads";
+  static final String BUCKETS = "audit_buckets";
+  static final String ENTRIES = "entries";
+  static final int SIZE = 200;
+
+  private AuditBuckets() {}
+
+  /** The bucket that holds the entry with this sequence number (from 1). */
+  static long bucketOf(long sequence) {
+    return (sequence - 1) / SIZE;
+  }
+
+  static long firstSequenceOf(long bucket) {
+    return bucket * SIZE + 1;
+  }
+
+  static String key(TenantId tenant, long bucket) {
+    return tenant.key(String.format("%010d", bucket));
+  }
+}

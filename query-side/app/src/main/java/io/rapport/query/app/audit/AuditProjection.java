@@ -1,0 +1,167 @@
+package io.rapport.query.app.audit;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.addToSet;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.setOnInsert;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.rapport.command.api.Stamp;
+import io.rapport.command.api.audit.AccessDeniedEvent;
+import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.ProjectionWriter;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appends every event of a tenant to the tenant's audit chain. Events of one tenant arrive in order
+ * on one segment (see {@link AuditConfiguration}), so the chain is built by one thread at a time.
+ *
+ * <p>The head of each tenant is read once per batch and then kept in the batch's unit of work; head
+ * and bucket writes go through {@link ProjectionWriter}, buckets before heads. A redelivered event
+ * (its position already covered by the head) is skipped, so that replays never duplicate or fork
+ * the chain; and since an entry is built from the event and the head alone, an entry written just
+ * before a crash is rebuilt identically, so {@code $addToSet} adds it only once.
+ */
+@Component
+@ProcessingGroup(AuditProjection.GROUP)
+class AuditProjection {
+
+  static final String GROUP = "audit";
+
+  private static final String HEADS = AuditProjection.class.getName() + ".heads";
+
+  private final ProjectionWriter writer;
+  private final MongoDatabase database;
+
+  AuditProjection(ProjectionWriter writer, MongoDatabase database) {
+    this.writer = writer;
+    this.database = database;
+  }
+
+  @EventHandler
+  void on(Object payload, EventMessage<?> message) {
+    Object tenant = message.getMetaData().get(Stamp.TENANT_ID.key());
+    if (tenant == null || tenant.toString().isBlank()) {
+      return; // not within a tenant: nothing to audit
+    }
+    TenantId tenantId = new TenantId(tenant.toString());
+    GapAwareTrackingToken position = positionOf(message);
+    Map<String, AuditHead> heads = heads();
+    AuditHead head = heads.computeIfAbsent(tenantId.value(), key -> read(tenantId));
+    if (head.covers(position)) {
+      return;
+    }
+    AuditEntry entry =
+        AuditChain.link(tenantId.value(), entryOf(payload, message, head), head.lastHash());
+    long bucket = AuditBuckets.bucketOf(entry.sequence());
+    writer.upsert(
+        AuditBuckets.BUCKETS,
+        AuditBuckets.key(tenantId, bucket),
+        combine(
+            setOnInsert("tenantId", tenantId.value()),
+            setOnInsert("bucket", bucket),
+            addToSet(AuditBuckets.ENTRIES, entry.toDocument())));
+    AuditHead next = head.next(entry, position);
+    writer.upsert(AuditBuckets.HEADS, tenantId.value(), next.update());
+    heads.put(tenantId.value(), next);
+  }
+
+  private static AuditEntry entryOf(Object payload, EventMessage<?> message, AuditHead head) {
+    MetaData metaData = message.getMetaData();
+    String type = typeOf(message);
+    String actorId = text(metaData.get(Stamp.USER_ID.key()));
+    return new AuditEntry(
+        head.lastSequence() + 1,
+        message.getIdentifier(),
+        type,
+        payload instanceof AccessDeniedEvent ? AuditEntry.SECURITY : AuditEntry.ACTIVITY,
+        message.getTimestamp().truncatedTo(ChronoUnit.MILLIS),
+        actorId,
+        roles(metaData.get(Stamp.ROLES.key())),
+        text(metaData.get(Stamp.CORRELATION_ID.key())),
+        studentIdOf(payload),
+        AuditSummary.of(payload, type, actorId),
+        null);
+  }
+
+  /** The heads read in this batch, kept in its unit of work; none kept outside a batch. */
+  private static Map<String, AuditHead> heads() {
+    if (!CurrentUnitOfWork.isStarted()) {
+      return new HashMap<>();
+    }
+    return CurrentUnitOfWork.get().getOrComputeResource(HEADS, key -> new HashMap<>());
+  }
+
+  /** Reads the head; blocking is fine here, on a processor thread. */
+  private AuditHead read(TenantId tenant) {
+    return Mono.from(
+            database
+                .getCollection(AuditBuckets.HEADS)
+                .find(and(eq("_id", tenant.value()), eq("tenantId", tenant.value())))
+                .first())
+        .map(AuditHead::fromDocument)
+        .blockOptional()
+        .orElseGet(() -> AuditHead.start(tenant.value()));
+  }
+
+  /** The event's position in the stream, as a gap-aware token; null for an untracked event. */
+  static GapAwareTrackingToken positionOf(EventMessage<?> message) {
+    if (!(message instanceof TrackedEventMessage<?> tracked)) {
+      return null;
+    }
+    TrackingToken token = WrappedToken.unwrapLowerBound(tracked.trackingToken());
+    if (token instanceof GapAwareTrackingToken gapAware) {
+      return gapAware;
+    }
+    return token != null && token.position().isPresent()
+        ? GapAwareTrackingToken.newInstance(token.position().getAsLong(), List.of())
+        : null;
+  }
+
+  private static String typeOf(EventMessage<?> message) {
+    String name = message.getPayloadType().getSimpleName();
+    return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
+  }
+
+  private static String studentIdOf(Object payload) {
+    if (payload != null && payload.getClass().isRecord()) {
+      for (var component : payload.getClass().getRecordComponents()) {
+        if (component.getName().equals("studentId")) {
+          try {
+            return text(component.getAccessor().invoke(payload));
+          } catch (ReflectiveOperationException e) {
+            return null;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<String> roles(Object roles) {
+    if (roles instanceof Collection<?> list) {
+      return list.stream().map(String::valueOf).sorted().toList();
+    }
+    return roles == null ? List.of() : List.of(roles.toString());
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}
