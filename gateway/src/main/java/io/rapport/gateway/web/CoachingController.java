@@ -64,9 +64,18 @@ class CoachingController {
       @PathVariable String studentId,
       @Valid @RequestBody CoachAssignment request) {
     return ChatController.noContent(
-        dispatch.command(
-            caller,
-            new AssignCoachCommand(record(caller, studentId), studentId, request.coachId())));
+        aStudentOf(caller, studentId)
+            .then(members.rolesOf(caller.tenantId(), request.coachId()))
+            .flatMap(
+                roles ->
+                    roles.contains(Caller.COACH)
+                        ? dispatch.command(
+                            caller,
+                            new AssignCoachCommand(
+                                record(caller, studentId), studentId, request.coachId()))
+                        : Mono.error(
+                            new InvalidQueryException(
+                                "coachId", "is not a coach of this tenant"))));
   }
 
   @PutMapping("/api/v1/students/{studentId}/cohort")
@@ -75,9 +84,12 @@ class CoachingController {
       @PathVariable String studentId,
       @Valid @RequestBody CohortEnrolment request) {
     return ChatController.noContent(
-        dispatch.command(
-            caller,
-            new EnrolStudentCommand(record(caller, studentId), studentId, request.cohort())));
+        aStudentOf(caller, studentId)
+            .then(
+                dispatch.command(
+                    caller,
+                    new EnrolStudentCommand(
+                        record(caller, studentId), studentId, request.cohort()))));
   }
 
   @PostMapping("/api/v1/students/{studentId}/coach-notes")

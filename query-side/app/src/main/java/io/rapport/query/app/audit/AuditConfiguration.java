@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The audit processor: a tenant's events are sequenced by tenant, so that one segment handles them
- * in order and the chain never forks; and a failure stops the processor (it retries the batch)
- * instead of being logged and skipped, since a skipped event would be a hole in the audit.
+ * in order and the chain never forks (and the processor starts with a single segment, so that one
+ * thread appends to all chains); and a failure stops the processor (it retries the batch) instead
+ * of being logged and skipped, since a skipped event would be a hole in the audit.
  */
 @Configuration
 class AuditConfiguration {
@@ -22,6 +23,8 @@ class AuditConfiguration {
             AuditProjection.GROUP,
             config -> MetaDataSequencingPolicy.builder().metaDataKey(Stamp.TENANT_ID.key()).build())
         .registerListenerInvocationErrorHandler(
-            AuditProjection.GROUP, config -> PropagatingErrorHandler.instance());
+            AuditProjection.GROUP, config -> PropagatingErrorHandler.instance())
+        .registerPooledStreamingEventProcessorConfiguration(
+            AuditProjection.GROUP, (config, builder) -> builder.initialSegmentCount(1));
   }
 }
