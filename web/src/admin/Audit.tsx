@@ -15,6 +15,13 @@ function dayEnd(value: string): string | undefined {
   return value ? new Date(value + 'T23:59:59.999').toISOString() : undefined;
 }
 
+const APP_ROLES = ['student', 'coach', 'tenant-admin', 'platform-admin'];
+
+/** The roles that mean something in Rapport (not Keycloak's defaults). */
+function appRoles(roles: string[]): string[] {
+  return roles.filter((role) => APP_ROLES.includes(role));
+}
+
 /** Shown while the server has no audit log: what it will hold, and that nothing is lost meanwhile. */
 function NotYetAvailable() {
   return (
@@ -45,7 +52,7 @@ export function Audit() {
     to: dayEnd(applied.to),
   };
   const { data, error } = useLoad(async () => {
-    const page = await api<AuditPage>('/api/v1/audit' + query({ ...params, limit: '50' }));
+    const page = await api<AuditPage>('/api/v1/audit' + query({ ...params, limit: '25' }));
     setExtra([]);
     setCursor(page.nextCursor);
     return page;
@@ -162,7 +169,7 @@ export function Audit() {
                   </td>
                   <td data-label="Who">
                     <code>{entry.actorId ?? 'no valid token'}</code>
-                    {entry.roles.length ? <div class="muted">{entry.roles.join(', ')}</div> : null}
+                    {appRoles(entry.roles).length ? <div class="muted">{appRoles(entry.roles).join(', ')}</div> : null}
                   </td>
                   <td data-label="Request">
                     <code title={entry.correlationId ?? undefined}>{(entry.correlationId ?? '').slice(0, 8)}</code>
@@ -180,7 +187,7 @@ export function Audit() {
           disabled={more.busy}
           onClick={() =>
             void more.submit(async () => {
-              const page = await api<AuditPage>('/api/v1/audit' + query({ ...params, cursor, limit: '50' }));
+              const page = await api<AuditPage>('/api/v1/audit' + query({ ...params, cursor, limit: '25' }));
               setExtra([...extra, ...page.items]);
               setCursor(page.nextCursor);
             })
