@@ -101,12 +101,12 @@ public class KeycloakOrganizations implements OrganizationDirectory, DisposableB
    * not a member (or does not exist).
    */
   public Set<String> rolesOfMember(String alias, String userId) {
-    var found = organizations().search(alias, true, 0, 1, true);
-    if (found.isEmpty() || !alias.equals(found.get(0).getAlias())) {
+    String organizationId = idOf(alias);
+    if (organizationId == null) {
       return Set.of();
     }
     try {
-      organizations().get(found.get(0).getId()).members().member(userId).toRepresentation();
+      organizations().get(organizationId).members().member(userId).toRepresentation();
       return client()
           .realm(realm(issuer.issuerUri()))
           .users()
@@ -119,6 +119,22 @@ public class KeycloakOrganizations implements OrganizationDirectory, DisposableB
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
     } catch (jakarta.ws.rs.NotFoundException notMember) {
       return Set.of();
+    }
+  }
+
+  /** The id of the organization with the given alias (searching matches names, not aliases). */
+  private String idOf(String alias) {
+    for (int first = 0; ; first += PAGE) {
+      List<OrganizationRepresentation> page =
+          organizations().search(null, false, first, PAGE, true);
+      for (OrganizationRepresentation organization : page) {
+        if (alias.equals(organization.getAlias())) {
+          return organization.getId();
+        }
+      }
+      if (page.size() < PAGE) {
+        return null;
+      }
     }
   }
 

@@ -41,7 +41,7 @@ class AuditedDeniedAccess implements DeniedAccess {
         resource,
         caller == null ? "an unauthenticated caller" : caller.userId());
     return dispatch
-        .sendAndForget(
+        .sendQuietly(
             caller,
             RecordDeniedAccessCommand.PLATFORM_TENANT,
             new RecordDeniedAccessCommand(

@@ -5,7 +5,6 @@ import io.rapport.gateway.security.Caller;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
@@ -77,29 +76,27 @@ public class Dispatch {
   }
 
   /**
-   * Hands a command over without waiting for it: the returned {@code Mono} completes at once, the
-   * command is handled on another thread, and its failure is logged, never returned. For what must
-   * not hold up or fail the response it accompanies.
+   * Sends a command whose outcome the response does not depend on (e.g. recording a denied
+   * attempt): it completes once the command is handled, and a failure is only logged. Waiting keeps
+   * the events of one request in the order of its calls.
    *
-   * @param caller who is calling, or null when nobody could be identified
-   * @param tenantWhenNone the tenant stamped when the caller has none
+   * @param tenantWhenNone the tenant to stamp when the caller has none (or is unknown)
    */
-  public Mono<Void> sendAndForget(Caller caller, String tenantWhenNone, Object command) {
+  public Mono<Void> sendQuietly(Caller caller, String tenantWhenNone, Object command) {
     return CorrelationIds.current()
-        .doOnNext(
-            correlationId -> {
-              CommandMessage<?> message =
-                  GenericCommandMessage.asCommandMessage(command)
-                      .andMetaData(stamp(caller, tenantWhenNone, correlationId));
-              Mono.fromFuture(() -> commands.send(message))
-                  .subscribeOn(Schedulers.boundedElastic())
-                  .subscribe(
-                      result -> {},
-                      failure ->
-                          log.warn(
-                              "Could not send {}: {}",
-                              command.getClass().getSimpleName(),
-                              failure.toString()));
+        .flatMap(
+            correlationId ->
+                Mono.fromFuture(
+                        () ->
+                            commands.send(
+                                GenericCommandMessage.asCommandMessage(command)
+                                    .andMetaData(stamp(caller, tenantWhenNone, correlationId))))
+                    .subscribeOn(Schedulers.boundedElastic()))
+        .onErrorResume(
+            failure -> {
+              log.warn(
+                  "Could not send {}: {}", command.getClass().getSimpleName(), failure.toString());
+              return Mono.empty();
             })
         .then();
   }
