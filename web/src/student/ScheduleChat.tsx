@@ -80,8 +80,8 @@ export function ScheduleChat({ relationshipId }: { relationshipId: string }) {
             problem={problem}
             required
             hint={
-              unusual
-                ? 'Outside the usual 30–45 minutes: allowed (15–120), but keep it short and agreed.'
+              unusual && minutes >= 15 && minutes <= 120
+                ? 'Outside the usual 30–45 minutes: allowed, with a note; keep it short and agreed.'
                 : '30–45 minutes is usual; 15–120 is allowed.'
             }
           >
