@@ -2,6 +2,7 @@ package io.rapport.query.app.chat;
 
 import io.rapport.query.api.chat.ChatView;
 import io.rapport.query.app.student.Hours;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -17,7 +18,7 @@ public final class ChatDocument {
 
   private ChatDocument() {}
 
-  static ChatView toView(Document doc, String contactName, Instant now) {
+  static ChatView toView(Document doc, String contactName, Instant now, Duration window) {
     ChatView.Preparation preparation = preparation(doc);
     ChatView.MeetingLog meeting = meeting(doc.get("meeting", Document.class));
     ChatView.ThankYou thankYou = thankYou(doc.get("thankYou", Document.class));
@@ -41,10 +42,10 @@ public final class ChatDocument {
             meeting,
             thankYou,
             List.of());
-    return withToDo(view, now);
+    return withToDo(view, now, window);
   }
 
-  private static ChatView withToDo(ChatView view, Instant now) {
+  private static ChatView withToDo(ChatView view, Instant now, Duration window) {
     return new ChatView(
         view.chatId(),
         view.relationshipId(),
@@ -63,7 +64,7 @@ public final class ChatDocument {
         view.preparation(),
         view.meeting(),
         view.thankYou(),
-        ChatToDo.of(view, now));
+        ChatToDo.of(view, now, window));
   }
 
   /** The preparation of a chat document; the agenda uses it for preparation gaps. */

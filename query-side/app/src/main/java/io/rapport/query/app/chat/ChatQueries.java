@@ -9,6 +9,7 @@ import io.rapport.query.api.chat.FindChatQuery;
 import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
 import io.rapport.query.app.relationship.ContactNames;
+import io.rapport.query.app.tenant.TenantWindows;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -25,8 +26,15 @@ class ChatQueries {
   private final ContactNames contactNames;
   private final Clock clock;
   private final Access access;
+  private final TenantWindows windows;
 
-  ChatQueries(MongoDatabase database, ContactNames contactNames, Clock clock, Access access) {
+  ChatQueries(
+      MongoDatabase database,
+      ContactNames contactNames,
+      Clock clock,
+      Access access,
+      TenantWindows windows) {
+    this.windows = windows;
     this.database = database;
     this.access = access;
     this.contactNames = contactNames;
@@ -46,11 +54,16 @@ class ChatQueries {
         .flatMap(
             doc -> {
               String relationshipId = doc.getString("relationshipId");
-              return contactNames
-                  .of(viewer.tenant(), Set.of(relationshipId))
+              return Mono.zip(
+                      contactNames.of(viewer.tenant(), Set.of(relationshipId)),
+                      windows.thankYouWindow(viewer.tenant()))
                   .map(
-                      names ->
-                          ChatDocument.toView(doc, names.get(relationshipId), clock.instant()));
+                      found ->
+                          ChatDocument.toView(
+                              doc,
+                              found.getT1().get(relationshipId),
+                              clock.instant(),
+                              found.getT2()));
             })
         .switchIfEmpty(
             io.rapport.query.app.access.Elsewhere.probe(

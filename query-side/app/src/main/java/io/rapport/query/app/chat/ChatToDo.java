@@ -2,7 +2,6 @@ package io.rapport.query.app.chat;
 
 import io.rapport.query.api.chat.ChatView;
 import io.rapport.query.app.student.Hours;
-import io.rapport.query.app.student.ThankYouWindows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ final class ChatToDo {
 
   private ChatToDo() {}
 
-  static List<String> of(ChatView chat, Instant now) {
+  static List<String> of(ChatView chat, Instant now, Duration window) {
     List<String> toDo = new ArrayList<>();
     switch (chat.status()) {
       case "SCHEDULED" -> {
@@ -26,7 +25,7 @@ final class ChatToDo {
       }
       case "HELD" -> {
         if (chat.thankYou() == null && chat.meeting() != null) {
-          Instant dueBy = chat.meeting().heldAt().plus(ThankYouWindows.DEFAULT);
+          Instant dueBy = chat.meeting().heldAt().plus(window);
           Duration left = Duration.between(now, dueBy);
           toDo.add(
               left.isNegative()

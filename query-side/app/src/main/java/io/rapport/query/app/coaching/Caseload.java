@@ -5,7 +5,6 @@ import io.rapport.query.api.relationship.RelationshipView;
 import io.rapport.query.app.chat.ChatDocument;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import io.rapport.query.app.student.StudentDocument;
-import io.rapport.query.app.student.ThankYouWindows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,8 @@ final class Caseload {
       List<Document> students,
       List<Document> openChats,
       List<Document> relationships,
-      Instant now) {
+      Instant now,
+      Duration window) {
     Map<String, Document> personById = byField(people, "userId");
     List<CaseloadView.StudentSummary> summaries = new ArrayList<>();
     for (String studentId : studentIds) {
@@ -45,7 +45,7 @@ final class Caseload {
           owned(relationships, studentId).stream()
               .map(r -> RelationshipDocument.toView(r, now))
               .toList();
-      summaries.add(summary(studentId, person, student, chats, rels, now));
+      summaries.add(summary(studentId, person, student, chats, rels, now, window));
     }
     summaries.sort(NEEDS_HELP_FIRST);
     return new CaseloadView(now, summaries);
@@ -69,7 +69,8 @@ final class Caseload {
       Document student,
       List<Document> openChats,
       List<RelationshipView> relationships,
-      Instant now) {
+      Instant now,
+      Duration window) {
     Document dates = student.get(StudentDocument.CHAT_DATES, new Document());
     int recent =
         (int)
@@ -91,7 +92,7 @@ final class Caseload {
             openChats.stream()
                 .filter(c -> "HELD".equals(c.getString("status")) && c.get("thankYou") == null)
                 .map(c -> ChatDocument.meeting(c.get("meeting", Document.class)))
-                .filter(m -> m != null && m.heldAt().plus(ThankYouWindows.DEFAULT).isBefore(now))
+                .filter(m -> m != null && m.heldAt().plus(window).isBefore(now))
                 .count();
     int cooling = (int) relationships.stream().filter(r -> "COOLING".equals(r.status())).count();
     int flagged =

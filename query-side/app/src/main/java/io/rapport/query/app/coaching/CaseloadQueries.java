@@ -8,6 +8,7 @@ import io.rapport.query.app.chat.ChatDocument;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import io.rapport.query.app.store.KeyLookups;
 import io.rapport.query.app.student.StudentDocument;
+import io.rapport.query.app.tenant.TenantWindows;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -27,8 +28,10 @@ class CaseloadQueries {
 
   private final KeyLookups lookups;
   private final Clock clock;
+  private final TenantWindows windows;
 
-  CaseloadQueries(KeyLookups lookups, Clock clock) {
+  CaseloadQueries(KeyLookups lookups, Clock clock, TenantWindows windows) {
+    this.windows = windows;
     this.lookups = lookups;
     this.clock = clock;
   }
@@ -72,7 +75,8 @@ class CaseloadQueries {
                                     lookups.byIds(
                                         RelationshipDocument.COLLECTION,
                                         tenant,
-                                        all(found.getT2(), StudentDocument.RELATIONSHIPS)))
+                                        all(found.getT2(), StudentDocument.RELATIONSHIPS)),
+                                    windows.thankYouWindow(tenant))
                                 .map(
                                     more ->
                                         Caseload.of(
@@ -81,7 +85,8 @@ class CaseloadQueries {
                                             found.getT2(),
                                             more.getT1(),
                                             more.getT2(),
-                                            clock.instant()))))
+                                            clock.instant(),
+                                            more.getT3()))))
         .toFuture();
   }
 

@@ -24,7 +24,8 @@ final class Agenda {
 
   private Agenda() {}
 
-  static AgendaView of(List<Document> openChats, List<Document> relationships, Instant now) {
+  static AgendaView of(
+      List<Document> openChats, List<Document> relationships, Instant now, Duration window) {
     Map<String, RelationshipView> byId =
         relationships.stream()
             .map(doc -> RelationshipDocument.toView(doc, now))
@@ -60,7 +61,7 @@ final class Agenda {
       }
       ChatView.MeetingLog meeting = ChatDocument.meeting(chat.get("meeting", Document.class));
       if ("HELD".equals(status) && meeting != null && chat.get("thankYou") == null) {
-        Instant dueBy = meeting.heldAt().plus(ThankYouWindows.DEFAULT);
+        Instant dueBy = meeting.heldAt().plus(window);
         Duration left = Duration.between(now, dueBy);
         AgendaView.ThankYouDue item =
             new AgendaView.ThankYouDue(

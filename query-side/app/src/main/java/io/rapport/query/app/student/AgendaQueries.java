@@ -7,6 +7,7 @@ import io.rapport.query.app.access.Viewer;
 import io.rapport.query.app.chat.ChatDocument;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import io.rapport.query.app.store.KeyLookups;
+import io.rapport.query.app.tenant.TenantWindows;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,8 +28,10 @@ class AgendaQueries {
   private final KeyLookups lookups;
   private final Clock clock;
   private final Access access;
+  private final TenantWindows windows;
 
-  AgendaQueries(KeyLookups lookups, Clock clock, Access access) {
+  AgendaQueries(KeyLookups lookups, Clock clock, Access access, TenantWindows windows) {
+    this.windows = windows;
     this.lookups = lookups;
     this.access = access;
     this.clock = clock;
@@ -55,7 +58,8 @@ class AgendaQueries {
                     lookups.byIds(
                         RelationshipDocument.COLLECTION,
                         viewer.tenant(),
-                        student.getList(StudentDocument.RELATIONSHIPS, String.class, List.of()))))
+                        student.getList(StudentDocument.RELATIONSHIPS, String.class, List.of())),
+                    windows.thankYouWindow(viewer.tenant())))
         .map(
             found ->
                 Agenda.of(
@@ -65,7 +69,8 @@ class AgendaQueries {
                     found.getT2().stream()
                         .filter(d -> query.studentId().equals(d.getString("studentId")))
                         .toList(),
-                    clock.instant()))
+                    clock.instant(),
+                    found.getT3()))
         .toFuture();
   }
 }
