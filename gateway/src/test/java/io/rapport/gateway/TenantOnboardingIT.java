@@ -90,6 +90,65 @@ class TenantOnboardingIT extends RapportIT {
   }
 
   @Test
+  void aThankYouThirtyHoursLateIsOnTimeWhereTheWindowIsFortyEightHours() {
+    String alias = uniqueAlias();
+    onboard(
+            Map.of(
+                "tenantId",
+                alias,
+                "name",
+                "Patient " + alias,
+                "kind",
+                "UNIVERSITY",
+                "thankYouWindowHours",
+                48))
+        .expectStatus()
+        .isCreated();
+    await().atMost(SOON).until(() -> windows.hoursFor(alias) == 48);
+    String username = "pia." + alias;
+    String piaId = KEYCLOAK.addMember(alias, username, "student");
+    StudentJourney pia = new StudentJourney(as(username));
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    String rel = pia.startRelationship("Patient Paula");
+    Instant heldAt = now.minus(30, ChronoUnit.HOURS);
+    String thanked = pia.scheduleChat(rel, now.plus(1, ChronoUnit.DAYS), 30);
+    List<String> points = pia.logMeeting(thanked, heldAt, 30, "One", "Two");
+    String waiting = pia.scheduleChat(rel, now.plus(1, ChronoUnit.DAYS), 30);
+    pia.logMeeting(waiting, heldAt, 30, "Three");
+
+    assertThat(
+            pia.ok(
+                "/api/v1/chats/{id}/thank-you",
+                Map.of(
+                    "sentAt",
+                    heldAt.plus(30, ChronoUnit.HOURS).toString(),
+                    "channel",
+                    "EMAIL",
+                    "message",
+                    "Thank you!",
+                    "referencedPointIds",
+                    points),
+                thanked))
+        .containsEntry("onTime", true)
+        .containsEntry("hoursAfterMeeting", 30)
+        .containsEntry("windowHours", 48);
+    // the other thank-you is still due (18 h left), not overdue as it would be after 24 h
+    pia.eventually(
+        "/api/v1/students/{id}/agenda",
+        body ->
+            body.jsonPath("$.thankYousDue[?(@.chatId == '" + waiting + "')].hoursLeft")
+                .value(
+                    hours -> {
+                      assertThat((List<?>) hours).isNotEmpty();
+                      assertThat(((Number) ((List<?>) hours).get(0)).doubleValue())
+                          .isBetween(17.5, 18.0);
+                    })
+                .jsonPath("$.thankYousOverdue.length()")
+                .isEqualTo(0),
+        piaId);
+  }
+
+  @Test
   void theTenantsWindowIsThePolicyTheChatConsults() {
     String alias = uniqueAlias();
     onboard(
