@@ -86,7 +86,7 @@ class ChatController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @Valid @RequestBody ChatRequests.Reschedule request) {
-    return noContent(
+    return Responses.noContent(
         dispatch.command(
             caller, new RescheduleChatCommand(id, request.startsAt(), request.durationMinutes())));
   }
@@ -96,13 +96,14 @@ class ChatController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @Valid @RequestBody ChatRequests.Cancel request) {
-    return noContent(dispatch.command(caller, new CancelChatCommand(id, request.reason())));
+    return Responses.noContent(
+        dispatch.command(caller, new CancelChatCommand(id, request.reason())));
   }
 
   @PostMapping("/{id}/no-show")
   Mono<ResponseEntity<Void>> noShow(
       @AuthenticationPrincipal Caller caller, @PathVariable String id) {
-    return noContent(dispatch.command(caller, new MarkNoShowCommand(id)));
+    return Responses.noContent(dispatch.command(caller, new MarkNoShowCommand(id)));
   }
 
   @PostMapping("/{id}/research-notes")
@@ -195,9 +196,5 @@ class ChatController {
 
   private static URI chat(String id) {
     return URI.create("/api/v1/chats/" + id);
-  }
-
-  static Mono<ResponseEntity<Void>> noContent(Mono<?> command) {
-    return command.then(Mono.fromSupplier(() -> ResponseEntity.noContent().build()));
   }
 }

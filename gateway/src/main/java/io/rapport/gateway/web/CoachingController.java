@@ -13,7 +13,6 @@ import io.rapport.query.api.coaching.FetchPeopleQuery;
 import io.rapport.query.api.coaching.PeopleList;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
@@ -50,8 +49,7 @@ class CoachingController {
 
   @GetMapping("/api/v1/people")
   Mono<PeopleList> people(
-      @AuthenticationPrincipal Caller caller,
-      @RequestParam(required = false) @Pattern(regexp = "student|coach") String role) {
+      @AuthenticationPrincipal Caller caller, @RequestParam(required = false) String role) {
     if (role != null && !role.equals(Caller.STUDENT) && !role.equals(Caller.COACH)) {
       throw new InvalidQueryException("role", "must be student or coach");
     }
@@ -63,7 +61,7 @@ class CoachingController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String studentId,
       @Valid @RequestBody CoachAssignment request) {
-    return ChatController.noContent(
+    return Responses.noContent(
         aStudentOf(caller, studentId)
             .then(members.rolesOf(caller.tenantId(), request.coachId()))
             .flatMap(
@@ -83,7 +81,7 @@ class CoachingController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String studentId,
       @Valid @RequestBody CohortEnrolment request) {
-    return ChatController.noContent(
+    return Responses.noContent(
         aStudentOf(caller, studentId)
             .then(
                 dispatch.command(

@@ -107,7 +107,7 @@ class RelationshipController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @Valid @RequestBody RelationshipRequests.ConnectionRequest request) {
-    return ChatController.noContent(
+    return Responses.noContent(
         dispatch.command(
             caller, new RequestConnectionCommand(id, request.platform(), request.message())));
   }
@@ -117,7 +117,7 @@ class RelationshipController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @Valid @RequestBody RelationshipRequests.Acceptance request) {
-    return ChatController.noContent(
+    return Responses.noContent(
         dispatch.command(caller, new AcceptConnectionCommand(id, request.acceptedAt())));
   }
 
@@ -126,7 +126,7 @@ class RelationshipController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @Valid @RequestBody RelationshipRequests.Reciprocity request) {
-    return ChatController.noContent(
+    return Responses.noContent(
         dispatch.command(caller, new OfferReciprocityCommand(id, request.offer())));
   }
 
@@ -151,7 +151,7 @@ class RelationshipController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @Valid @RequestBody RelationshipRequests.Cadence request) {
-    return ChatController.noContent(
+    return Responses.noContent(
         dispatch.command(caller, new SetCadenceCommand(id, request.everyDays())));
   }
 

@@ -89,7 +89,7 @@ class TenantController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String tenantId,
       @Valid @RequestBody TenantRequests.ThankYouWindow request) {
-    return ChatController.noContent(
+    return Responses.noContent(
         dispatch.command(caller, new SetThankYouWindowCommand(tenantId, request.hours())));
   }
 
