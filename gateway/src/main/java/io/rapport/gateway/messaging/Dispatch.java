@@ -12,6 +12,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,22 @@ public class Dispatch {
             correlationId ->
                 queries.streamingQuery(
                     new GenericMessage<>(query, stamp(caller, correlationId)), itemType));
+  }
+
+  /**
+   * Subscribes to the updates of a query as the caller, before anything is read: updates that come
+   * while the caller reads what is already there are kept until asked for. The initial answer of
+   * the subscription is not used; cancel the result when done.
+   */
+  public <U> Mono<SubscriptionQueryResult<Object, U>> subscribe(
+      Caller caller, Object query, Class<U> updateType) {
+    return CorrelationIds.current()
+        .map(
+            correlationId ->
+                queries.subscriptionQuery(
+                    new GenericMessage<>(query, stamp(caller, correlationId)),
+                    ResponseTypes.instanceOf(Object.class),
+                    ResponseTypes.instanceOf(updateType)));
   }
 
   /**

@@ -93,11 +93,12 @@ class RelationshipController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String id,
       @RequestParam(required = false) String cursor,
-      @RequestParam(required = false) Integer limit) {
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String asOf) {
     return dispatch
         .query(
             caller,
-            new FetchRelationshipTimelineQuery(id, cursor, Paging.limit(limit)),
+            new FetchRelationshipTimelineQuery(id, cursor, Paging.limit(limit), AsOf.parse(asOf)),
             TimelinePage.class)
         .switchIfEmpty(Mono.error(NotFoundException::new));
   }

@@ -43,7 +43,8 @@ class StudentController {
       @RequestParam(required = false) Set<String> types,
       @RequestParam(required = false) String relationshipId,
       @RequestParam(required = false) String cursor,
-      @RequestParam(required = false) Integer limit) {
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String asOf) {
     return dispatch
         .query(
             caller,
@@ -54,7 +55,8 @@ class StudentController {
                 types == null ? Set.of() : Set.copyOf(types),
                 relationshipId,
                 cursor,
-                Paging.limit(limit)),
+                Paging.limit(limit),
+                AsOf.parse(asOf)),
             TimelinePage.class)
         .switchIfEmpty(Mono.error(NotFoundException::new));
   }

@@ -7,6 +7,7 @@ import java.util.Set;
  * A page of a student's timeline, newest first. Null filters do not filter.
  *
  * @param types event types to keep, e.g. {@code ThankYouSent}; empty keeps all
+ * @param asOf shows the timeline as it stood at this instant: only entries recorded by then
  */
 public record FetchStudentTimelineQuery(
     String studentId,
@@ -15,4 +16,5 @@ public record FetchStudentTimelineQuery(
     Set<String> types,
     String relationshipId,
     String cursor,
-    int limit) {}
+    int limit,
+    Instant asOf) {}

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param relationshipId the relationship it belongs to
  * @param chatId the chat it belongs to, if any
  * @param details the facts behind the sentence
+ * @param position the entry's position in the event stream: the id of its server-sent event, and
+ *     what a reader sends as {@code Last-Event-ID} to get the entries recorded after it
  */
 public record TimelineEntryView(
     String id,
@@ -23,4 +25,5 @@ public record TimelineEntryView(
     String actorId,
     String relationshipId,
     String chatId,
-    Map<String, Object> details) {}
+    Map<String, Object> details,
+    long position) {}

@@ -16,6 +16,8 @@ import io.rapport.command.api.relationship.OutcomeRecordedEvent;
 import io.rapport.command.api.relationship.ReciprocityOfferedEvent;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
+import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
+import io.rapport.query.api.timeline.TimelineEntryRecorded;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.ProjectionWriter;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +41,11 @@ class TimelineProjection {
   static final String GROUP = "timelines";
 
   private final TimelineWriter timelines;
+  private final QueryUpdateEmitter followers;
 
-  TimelineProjection(ProjectionWriter writer) {
+  TimelineProjection(ProjectionWriter writer, QueryUpdateEmitter followers) {
     this.timelines = new TimelineWriter(writer);
+    this.followers = followers;
   }
 
   @EventHandler
@@ -228,6 +234,22 @@ class TimelineProjection {
     if (relationshipId != null) {
       timelines.add(TimelineOwner.relationship(tenant, relationshipId), entry);
     }
+    tellFollowers(tenant, studentId, entry.position());
+  }
+
+  /**
+   * Tells those following the student's timeline that an entry can be read. Called while the batch
+   * is handled, the emitter sends the update in the batch's after-commit phase, which comes after
+   * the prepare-commit phase in which the batch's writes are flushed and its token stored: a
+   * follower who reads on hearing of the entry finds it. A batch that fails sends nothing.
+   */
+  private void tellFollowers(TenantId tenant, String studentId, long position) {
+    followers.emit(
+        (SubscriptionQueryMessage<?, ?, TimelineEntryRecorded> follower) ->
+            follower.getPayload() instanceof FetchStudentTimelineAfterQuery query
+                && studentId.equals(query.studentId())
+                && tenant.value().equals(follower.getMetaData().get("tenantId")),
+        new TimelineEntryRecorded(studentId, position));
   }
 
   private static String typeOf(EventMessage<?> message) {

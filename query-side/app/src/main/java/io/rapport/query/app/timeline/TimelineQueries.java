@@ -5,13 +5,17 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
+import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
+import io.rapport.query.api.timeline.TimelineEntries;
+import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.axonframework.messaging.MetaData;
@@ -45,11 +49,13 @@ class TimelineQueries {
                     || query.types().isEmpty()
                     || query.types().contains(entry.type()))
                 && (query.relationshipId() == null
-                    || query.relationshipId().equals(entry.relationshipId()));
+                    || query.relationshipId().equals(entry.relationshipId()))
+                && recordedBy(query.asOf(), entry);
     Predicate<String> dayMayMatch =
         day ->
             (query.from() == null || day.compareTo(dayOf(query.from())) >= 0)
-                && (query.to() == null || day.compareTo(dayOf(query.to())) <= 0);
+                && (query.to() == null || day.compareTo(dayOf(query.to())) <= 0)
+                && (query.asOf() == null || day.compareTo(dayOf(query.asOf())) <= 0);
     return access
         .ensureMayRead(viewer, query.studentId())
         .then(
@@ -75,8 +81,41 @@ class TimelineQueries {
                 reader.read(
                     TimelineOwner.relationship(viewer.tenant(), query.relationshipId()),
                     new TimelineReader.Selection(
-                        false, day -> true, entry -> true, cursor(query.cursor()), query.limit())))
+                        false,
+                        day -> query.asOf() == null || day.compareTo(dayOf(query.asOf())) <= 0,
+                        entry -> recordedBy(query.asOf(), entry),
+                        cursor(query.cursor()),
+                        query.limit())))
         .toFuture();
+  }
+
+  /**
+   * The entries of a student's timeline after a position, for a reader following it live. The
+   * access check comes first, so that a follower who may not read the student is refused even when
+   * there is nothing to send.
+   */
+  @QueryHandler
+  CompletableFuture<TimelineEntries> handle(
+      FetchStudentTimelineAfterQuery query, MetaData metaData) {
+    Viewer viewer = Viewer.of(metaData);
+    return access
+        .ensureMayRead(viewer, query.studentId())
+        .then(
+            query.afterPosition() == null
+                ? Mono.just(List.<TimelineEntryView>of())
+                : reader.after(
+                    TimelineOwner.student(viewer.tenant(), query.studentId()),
+                    query.afterPosition()))
+        .map(TimelineEntries::new)
+        .toFuture();
+  }
+
+  /**
+   * Whether the entry had been recorded by the instant: entries are never changed once written, so
+   * those recorded by then are the timeline as it stood.
+   */
+  private static boolean recordedBy(Instant asOf, TimelineEntry entry) {
+    return asOf == null || !entry.at().isAfter(asOf);
   }
 
   private static TimelineCursor cursor(String cursor) {

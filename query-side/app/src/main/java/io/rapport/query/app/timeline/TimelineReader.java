@@ -8,6 +8,7 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -116,12 +117,66 @@ final class TimelineReader {
         .toList();
   }
 
+  /**
+   * The owner's entries after a position of the event stream, by position. Reads the newest day
+   * first and goes back until a day holds an entry at or before the position, and one day more: the
+   * timestamps of events committed at the same moment may cross midnight out of order.
+   */
+  Mono<List<TimelineEntryView>> after(TimelineOwner owner, long position) {
+    return days(owner)
+        .flatMap(
+            days ->
+                newerThan(
+                    owner,
+                    position,
+                    days.stream().sorted(Comparator.<String>reverseOrder()).toList(),
+                    0,
+                    false,
+                    new ArrayList<>()))
+        .map(
+            entries ->
+                entries.stream()
+                    .filter(e -> e.position() > position)
+                    .sorted(Comparator.comparingLong(TimelineEntry::position))
+                    .toList())
+        .flatMap(entries -> told(owner, entries));
+  }
+
+  private Mono<List<TimelineEntry>> newerThan(
+      TimelineOwner owner,
+      long position,
+      List<String> daysNewestFirst,
+      int next,
+      boolean reached,
+      List<TimelineEntry> found) {
+    if (next >= daysNewestFirst.size()) {
+      return Mono.just(found);
+    }
+    return buckets(owner, List.of(daysNewestFirst.get(next)))
+        .collectList()
+        .flatMap(
+            buckets -> {
+              List<TimelineEntry> day = buckets.stream().flatMap(List::stream).toList();
+              found.addAll(day);
+              if (reached) {
+                return Mono.just(found);
+              }
+              boolean reachesPosition = day.stream().anyMatch(e -> e.position() <= position);
+              return newerThan(owner, position, daysNewestFirst, next + 1, reachesPosition, found);
+            });
+  }
+
   private Mono<TimelinePage> page(TimelineOwner owner, List<TimelineEntry> entries, int limit) {
     List<TimelineEntry> shown = entries.size() > limit ? entries.subList(0, limit) : entries;
     String next =
         entries.size() > limit ? TimelineCursor.after(shown.get(shown.size() - 1)).encode() : null;
+    return told(owner, shown).map(views -> new TimelinePage(views, next));
+  }
+
+  /** The entries as views, each told as a sentence with its contact's name. */
+  private Mono<List<TimelineEntryView>> told(TimelineOwner owner, List<TimelineEntry> entries) {
     Set<String> relationshipIds =
-        shown.stream()
+        entries.stream()
             .map(TimelineEntry::relationshipId)
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toSet());
@@ -129,17 +184,13 @@ final class TimelineReader {
         .of(owner.tenant(), relationshipIds)
         .map(
             names ->
-                new TimelinePage(
-                    shown.stream()
-                        .map(
-                            e ->
-                                view(
-                                    e,
-                                    e.relationshipId() == null
-                                        ? null
-                                        : names.get(e.relationshipId())))
-                        .toList(),
-                    next));
+                entries.stream()
+                    .map(
+                        e ->
+                            view(
+                                e,
+                                e.relationshipId() == null ? null : names.get(e.relationshipId())))
+                    .toList());
   }
 
   private static TimelineEntryView view(TimelineEntry entry, String contactName) {
@@ -151,6 +202,7 @@ final class TimelineReader {
         entry.actorId(),
         entry.relationshipId(),
         entry.chatId(),
-        entry.details());
+        entry.details(),
+        entry.position());
   }
 }

@@ -1,0 +1,136 @@
+package io.rapport.gateway.web;
+
+import io.rapport.gateway.messaging.Dispatch;
+import io.rapport.gateway.security.Caller;
+import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
+import io.rapport.query.api.timeline.TimelineEntries;
+import io.rapport.query.api.timeline.TimelineEntryRecorded;
+import io.rapport.query.api.timeline.TimelineEntryView;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * A student's timeline, live, as server-sent events: each new entry as it is recorded, with its
+ * position in the event stream as the event's id. A client that reconnects with {@code
+ * Last-Event-ID} first gets the entries recorded after that one, then the live ones, without gaps
+ * or repeats: the stream subscribes to new entries before it reads those already recorded, and
+ * sends each position once. Idle streams carry a comment every heartbeat.
+ */
+@RestController
+class StudentTimelineStream {
+
+  private static final Logger log = LoggerFactory.getLogger(StudentTimelineStream.class);
+
+  private final Dispatch dispatch;
+  private final LiveProperties live;
+
+  StudentTimelineStream(Dispatch dispatch, LiveProperties live) {
+    this.dispatch = dispatch;
+    this.live = live;
+  }
+
+  @GetMapping(
+      path = "/api/v1/students/{studentId}/timeline/stream",
+      produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  Mono<ResponseEntity<Flux<ServerSentEvent<TimelineEntryView>>>> stream(
+      @AuthenticationPrincipal Caller caller,
+      @PathVariable String studentId,
+      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+    Long after = position(lastEventId);
+    return dispatch
+        .subscribe(
+            caller,
+            new FetchStudentTimelineAfterQuery(studentId, after),
+            TimelineEntryRecorded.class)
+        .flatMap(
+            subscription ->
+                dispatch
+                    .query(
+                        caller,
+                        new FetchStudentTimelineAfterQuery(studentId, after),
+                        TimelineEntries.class)
+                    .switchIfEmpty(Mono.error(NotFoundException::new))
+                    .map(
+                        backlog ->
+                            ResponseEntity.ok()
+                                .contentType(MediaType.TEXT_EVENT_STREAM)
+                                .body(events(caller, studentId, backlog, subscription)))
+                    .doOnError(failure -> subscription.cancel())
+                    .doOnCancel(subscription::cancel));
+  }
+
+  private Flux<ServerSentEvent<TimelineEntryView>> events(
+      Caller caller,
+      String studentId,
+      TimelineEntries backlog,
+      SubscriptionQueryResult<Object, TimelineEntryRecorded> subscription) {
+    Set<Long> sent = ConcurrentHashMap.newKeySet();
+    Flux<TimelineEntryView> recorded =
+        subscription
+            .updates()
+            .publishOn(Schedulers.parallel())
+            .concatMap(
+                update ->
+                    sent.contains(update.position())
+                        ? Flux.empty()
+                        : dispatch
+                            .query(
+                                caller,
+                                new FetchStudentTimelineAfterQuery(
+                                    studentId, update.position() - 1),
+                                TimelineEntries.class)
+                            .flatMapIterable(TimelineEntries::items));
+    Flux<ServerSentEvent<TimelineEntryView>> entries =
+        Flux.concat(Flux.fromIterable(backlog.items()), recorded)
+            .filter(entry -> sent.add(entry.position()))
+            .map(
+                entry ->
+                    ServerSentEvent.builder(entry).id(String.valueOf(entry.position())).build())
+            .onErrorResume(
+                failure -> {
+                  // e.g. the reader may no longer read the student: the stream ends, and a
+                  // reconnection is answered like any other request
+                  log.debug("Timeline stream of {} ended: {}", studentId, failure.toString());
+                  return Flux.empty();
+                });
+    Sinks.Empty<Void> ended = Sinks.empty();
+    Flux<ServerSentEvent<TimelineEntryView>> heartbeats =
+        Flux.interval(live.heartbeat())
+            .map(tick -> ServerSentEvent.<TimelineEntryView>builder().comment("heartbeat").build())
+            .takeUntilOther(ended.asMono());
+    return Flux.merge(entries.doOnTerminate(ended::tryEmitEmpty), heartbeats)
+        .startWith(ServerSentEvent.<TimelineEntryView>builder().comment("following").build())
+        .doFinally(signal -> subscription.cancel());
+  }
+
+  /** The position in a {@code Last-Event-ID}, as this API gave it out. */
+  private static Long position(String lastEventId) {
+    if (lastEventId == null || lastEventId.isBlank()) {
+      return null;
+    }
+    try {
+      long position = Long.parseLong(lastEventId.trim());
+      if (position >= 0) {
+        return position;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new InvalidQueryException("Last-Event-ID", "must be the id of an event this stream sent");
+  }
+}

@@ -1,0 +1,15 @@
+package io.rapport.query.app.timeline;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+/** The timelines processor handles each student's events in the order of the event stream. */
+@Configuration
+class TimelineConfiguration {
+
+  @Autowired
+  void sequencePerStudent(EventProcessingConfigurer processing) {
+    processing.registerSequencingPolicy(TimelineProjection.GROUP, c -> new PerStudentSequencing());
+  }
+}
