@@ -31,6 +31,8 @@ public abstract class RapportIT {
     registry.add("rapport.keycloak.issuer-uri", INFRA::issuerUri);
     // short enough for a test to see a token expire
     registry.add("rapport.security.clock-skew", () -> "1s");
+    // short enough for a test to see a live timeline's heartbeat
+    registry.add("rapport.live.heartbeat", () -> "1s");
   }
 
   /** A client that calls as the given demo user. */
