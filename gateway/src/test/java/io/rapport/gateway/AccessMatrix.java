@@ -1,7 +1,14 @@
 package io.rapport.gateway;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.FluxExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 
 /** Who calls, in the authorization matrix, and what each kind of endpoint answers them. */
 final class AccessMatrix {
@@ -31,6 +38,28 @@ final class AccessMatrix {
   }
 
   private AccessMatrix() {}
+
+  /** What a caller got: the status, and the body (the first bytes of an accepted stream). */
+  record Answer(int status, String body) {}
+
+  /**
+   * Opens a stream and keeps its status and, when refused, its body: an accepted stream never ends,
+   * so only its first bytes are read before it is closed.
+   */
+  static Answer openStream(WebTestClient.RequestHeadersSpec<?> request) {
+    FluxExchangeResult<byte[]> result =
+        request.accept(MediaType.TEXT_EVENT_STREAM).exchange().returnResult(byte[].class);
+    Flux<byte[]> body = result.getResponseBody();
+    if (result.getStatus().is2xxSuccessful()) {
+      body = body.take(1);
+    }
+    String text =
+        body.timeout(Duration.ofSeconds(30))
+            .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+            .collect(Collectors.joining())
+            .block();
+    return new Answer(result.getStatus().value(), text);
+  }
 
   /** Expected statuses, one per caller. */
   static Map<Who, Integer> expect(int... statuses) {

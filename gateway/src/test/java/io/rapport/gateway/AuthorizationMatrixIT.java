@@ -74,9 +74,9 @@ class AuthorizationMatrixIT extends RapportIT {
         covered.add(call.method() + " " + call.template());
         for (Who who : Who.values()) {
           requests++;
-          EntityExchangeResult<String> result = send(call, who);
+          AccessMatrix.Answer result = send(call, who);
           int expected = call.expected().get(who);
-          int actual = result.getStatus().value();
+          int actual = result.status();
           if (actual != expected) {
             failures.add(
                 call.method()
@@ -90,9 +90,9 @@ class AuthorizationMatrixIT extends RapportIT {
                     + actual);
           }
           if (who.otherTenant()
-              && result.getResponseBody() != null
-              && (result.getResponseBody().contains("Ada Lovelace")
-                  || result.getResponseBody().contains("Matrix Maya"))) {
+              && result.body() != null
+              && (result.body().contains("Ada Lovelace")
+                  || result.body().contains("Matrix Maya"))) {
             failures.add(
                 call.method() + " " + call.template() + " as " + who + " leaked ada's data");
           }
@@ -117,14 +117,18 @@ class AuthorizationMatrixIT extends RapportIT {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private EntityExchangeResult<String> send(Call call, Who who) {
+  private AccessMatrix.Answer send(Call call, Who who) {
     var spec =
         (who.username == null ? http : as(who.username)).method(call.method()).uri(call.path());
+    if (call.template().endsWith("/stream")) {
+      return AccessMatrix.openStream(spec);
+    }
     var exchange =
         call.body() == null
             ? spec.exchange()
             : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(call.body()).exchange();
-    return exchange.expectBody(String.class).returnResult();
+    EntityExchangeResult<String> result = exchange.expectBody(String.class).returnResult();
+    return new AccessMatrix.Answer(result.getStatus().value(), result.getResponseBody());
   }
 
   /** Ada's records that the calls act on, fresh for each round. */
@@ -321,6 +325,13 @@ class AuthorizationMatrixIT extends RapportIT {
         HttpMethod.GET,
         "/api/v1/students/{studentId}/timeline",
         student + "/timeline",
+        null,
+        READ_ADA);
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/timeline/stream",
+        student + "/timeline/stream",
         null,
         READ_ADA);
     add(
