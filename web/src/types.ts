@@ -46,6 +46,8 @@ export type TimelineEntry = {
   relationshipId: string | null;
   chatId: string | null;
   details: Record<string, unknown> | null;
+  /** Place in the event stream: the id of its server-sent event. */
+  position: number;
 };
 
 export type TimelinePage = { items: TimelineEntry[]; nextCursor: string | null };

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, query } from '../api';
-import type { CaseloadStudent, Me, Person, Relationship, TimelinePage } from '../types';
+import type { CaseloadStudent, Me, Person, Relationship, TimelineEntry, TimelinePage } from '../types';
 import { Field, LoadError, Notice, ProblemAlert, Timeline, useLoad, useSubmit } from '../ui';
 import { TIMELINE_TYPES, typeLabel } from '../words';
-import { listen, POLL_MS } from './live';
+import { follow, POLL_MS } from './live';
 
 type Filters = { types: string[]; relationshipId: string; from: string; to: string };
 
@@ -13,6 +13,22 @@ function dayStart(value: string): string | undefined {
 
 function dayEnd(value: string): string | undefined {
   return value ? new Date(value + 'T23:59:59.999').toISOString() : undefined;
+}
+
+/** Entries of both lists, each once, newest first. */
+function merged(shown: TimelineEntry[], more: TimelineEntry[]): TimelineEntry[] {
+  const byId = new Map<string, TimelineEntry>();
+  for (const entry of [...shown, ...more]) byId.set(entry.id, entry);
+  return [...byId.values()].sort((a, b) =>
+    a.at === b.at ? b.position - a.position : a.at < b.at ? 1 : -1,
+  );
+}
+
+/** Entries shown that came from the stream after the page was read (newer than its newest). */
+function streamedSince(shown: TimelinePage | null, loaded: TimelinePage): TimelineEntry[] {
+  if (!shown) return [];
+  const newest = Math.max(-1, ...loaded.items.map((e) => e.position));
+  return shown.items.filter((e) => e.position > newest);
 }
 
 /** Whose timeline this is, in words: from the coach's caseload or the admin's people. */
@@ -41,7 +57,7 @@ export function StudentTimeline({ me, studentId }: { me: Me; studentId: string }
   const [page, setPage] = useState<TimelinePage | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
-  const [mode, setMode] = useState<'stream' | 'polling'>('polling');
+  const [mode, setMode] = useState<'stream' | 'polling' | 'connecting'>('connecting');
   const loadRef = useRef<() => Promise<void>>(async () => {});
   const { data: relationships } = useLoad(
     () => api<{ items: Relationship[] }>(`/api/v1/relationships${query({ studentId })}`),
@@ -58,9 +74,18 @@ export function StudentTimeline({ me, studentId }: { me: Me; studentId: string }
       limit: '100',
     });
 
+  const latest = useRef<number | null>(null);
+  const remember = (entries: TimelineEntry[]) => {
+    for (const entry of entries) {
+      if (latest.current === null || entry.position > latest.current) latest.current = entry.position;
+    }
+  };
+
   loadRef.current = async () => {
     try {
-      setPage(await api<TimelinePage>(path));
+      const loaded = await api<TimelinePage>(path);
+      remember(loaded.items);
+      setPage((shown) => ({ ...loaded, items: merged(loaded.items, streamedSince(shown, loaded)) }));
       setError(null);
       setUpdatedAt(new Date());
     } catch (e) {
@@ -69,25 +94,57 @@ export function StudentTimeline({ me, studentId }: { me: Me; studentId: string }
   };
 
   useEffect(() => {
+    latest.current = null;
+    setPage(null);
     void loadRef.current();
     const controller = new AbortController();
     let timer: number | undefined;
-    const poll = () => {
-      setMode('polling');
-      timer = window.setInterval(() => void loadRef.current(), POLL_MS);
+    const stopPolling = () => {
+      if (timer) window.clearInterval(timer);
+      timer = undefined;
     };
-    void listen(
+    const matches = (entry: TimelineEntry) => {
+      const from = dayStart(filters.from);
+      const to = dayEnd(filters.to);
+      return (
+        (filters.types.length === 0 || filters.types.includes(entry.type)) &&
+        (!filters.relationshipId || filters.relationshipId === entry.relationshipId) &&
+        (!from || entry.at >= from) &&
+        (!to || entry.at < to)
+      );
+    };
+    let openedWithout = false;
+    void follow(
       studentId,
-      () => setMode('stream'),
-      () => void loadRef.current(),
+      {
+        lastEventId: () => {
+          openedWithout = latest.current === null;
+          return latest.current === null ? null : String(latest.current);
+        },
+        onOpen: () => {
+          setMode('stream');
+          stopPolling();
+          // without a Last-Event-ID the stream starts now: read what came before it
+          if (openedWithout) void loadRef.current();
+        },
+        onEntry: (entry) => {
+          remember([entry]);
+          if (matches(entry)) {
+            setPage((shown) => (shown ? { ...shown, items: merged(shown.items, [entry]) } : shown));
+          }
+          setUpdatedAt(new Date());
+        },
+        onDown: () => {
+          // no stream, or it is down: keep the page live by asking again every few seconds
+          setMode('polling');
+          if (!timer) timer = window.setInterval(() => void loadRef.current(), POLL_MS);
+        },
+      },
       controller.signal,
-    ).then(() => {
-      // no stream, or it ended: keep the page live by asking again every few seconds
-      if (!controller.signal.aborted) poll();
-    });
+    );
     return () => {
       controller.abort();
-      if (timer) window.clearInterval(timer);
+      stopPolling();
     };
   }, [path]);
 
@@ -102,7 +159,11 @@ export function StudentTimeline({ me, studentId }: { me: Me; studentId: string }
       <h1 id="student-timeline-title">{own ? 'Your timeline' : `${name ?? 'Student'}'s timeline`}</h1>
       <p class="live" role="status" aria-live="off">
         <span class="dot" aria-hidden="true"></span> Live{' '}
-        {mode === 'stream' ? '(streaming)' : `(refreshing every ${POLL_MS / 1000} s)`}
+        {mode === 'stream'
+          ? '(streaming)'
+          : mode === 'polling'
+            ? `(refreshing every ${POLL_MS / 1000} s)`
+            : '(connecting)'}
         {updatedAt ? ` · updated ${updatedAt.toLocaleTimeString()}` : ''}
       </p>
       {!own && (me.roles.includes('coach') || me.roles.includes('tenant-admin')) ? (
