@@ -8,9 +8,11 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -26,6 +28,8 @@ import reactor.core.publisher.Mono;
 final class TimelineReader {
 
   private static final int DAYS_PER_LOOKUP = 8;
+  private static final int NAME_ATTEMPTS = 20;
+  private static final Duration NAME_WAIT = Duration.ofMillis(150);
 
   private final MongoDatabase database;
   private final ContactNames contactNames;
@@ -139,7 +143,7 @@ final class TimelineReader {
                     .filter(e -> e.position() > position)
                     .sorted(Comparator.comparingLong(TimelineEntry::position))
                     .toList())
-        .flatMap(entries -> told(owner, entries));
+        .flatMap(entries -> told(owner, entries, NAME_ATTEMPTS));
   }
 
   private Mono<List<TimelineEntry>> newerThan(
@@ -170,18 +174,22 @@ final class TimelineReader {
     List<TimelineEntry> shown = entries.size() > limit ? entries.subList(0, limit) : entries;
     String next =
         entries.size() > limit ? TimelineCursor.after(shown.get(shown.size() - 1)).encode() : null;
-    return told(owner, shown).map(views -> new TimelinePage(views, next));
+    return told(owner, shown, 0).map(views -> new TimelinePage(views, next));
   }
 
-  /** The entries as views, each told as a sentence with its contact's name. */
-  private Mono<List<TimelineEntryView>> told(TimelineOwner owner, List<TimelineEntry> entries) {
+  /**
+   * The entries as views, each told as a sentence with its contact's name. The relationships read
+   * model is written by another processor, so the entries of a relationship that has just started
+   * may be read before it: up to {@code attempts} more lookups, a moment apart, wait for it.
+   */
+  private Mono<List<TimelineEntryView>> told(
+      TimelineOwner owner, List<TimelineEntry> entries, int attempts) {
     Set<String> relationshipIds =
         entries.stream()
             .map(TimelineEntry::relationshipId)
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toSet());
-    return contactNames
-        .of(owner.tenant(), relationshipIds)
+    return names(owner, relationshipIds, attempts)
         .map(
             names ->
                 entries.stream()
@@ -191,6 +199,18 @@ final class TimelineReader {
                                 e,
                                 e.relationshipId() == null ? null : names.get(e.relationshipId())))
                     .toList());
+  }
+
+  private Mono<Map<String, String>> names(
+      TimelineOwner owner, Set<String> relationshipIds, int attempts) {
+    return contactNames
+        .of(owner.tenant(), relationshipIds)
+        .flatMap(
+            names ->
+                attempts == 0 || names.keySet().containsAll(relationshipIds)
+                    ? Mono.just(names)
+                    : Mono.delay(NAME_WAIT)
+                        .then(Mono.defer(() -> names(owner, relationshipIds, attempts - 1))));
   }
 
   private static TimelineEntryView view(TimelineEntry entry, String contactName) {
