@@ -25,11 +25,12 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * A student's timeline, live, as server-sent events: each new entry as it is recorded, with its
- * position in the event stream as the event's id. A client that reconnects with {@code
- * Last-Event-ID} first gets the entries recorded after that one, then the live ones, without gaps
- * or repeats: the stream subscribes to new entries before it reads those already recorded, and
- * sends each position once. Idle streams carry a comment every heartbeat.
+ * A student's timeline, live, as server-sent events: each entry recorded after the newest one at
+ * the start, as it is recorded, with its position in the event stream as the event's id. A client
+ * that reconnects with {@code Last-Event-ID} first gets the entries recorded after that one, then
+ * the live ones, without gaps or repeats: the stream subscribes to new entries before it reads
+ * those already recorded, and sends each position once. Idle streams carry a comment every
+ * heartbeat.
  */
 @RestController
 class StudentTimelineStream {
@@ -51,27 +52,35 @@ class StudentTimelineStream {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String studentId,
       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-    Long after = position(lastEventId);
+    Long lastEvent = position(lastEventId);
+    // without a Last-Event-ID the stream starts after the newest entry so far
+    Mono<Long> start =
+        lastEvent != null
+            ? Mono.just(lastEvent)
+            : entriesAfter(caller, studentId, null).map(TimelineEntries::from);
+    return start.flatMap(
+        after ->
+            dispatch
+                .subscribe(
+                    caller,
+                    new FetchStudentTimelineAfterQuery(studentId, after),
+                    TimelineEntryRecorded.class)
+                .flatMap(
+                    subscription ->
+                        entriesAfter(caller, studentId, after)
+                            .map(
+                                backlog ->
+                                    ResponseEntity.ok()
+                                        .contentType(MediaType.TEXT_EVENT_STREAM)
+                                        .body(events(caller, studentId, backlog, subscription)))
+                            .doOnError(failure -> subscription.cancel())
+                            .doOnCancel(subscription::cancel)));
+  }
+
+  private Mono<TimelineEntries> entriesAfter(Caller caller, String studentId, Long after) {
     return dispatch
-        .subscribe(
-            caller,
-            new FetchStudentTimelineAfterQuery(studentId, after),
-            TimelineEntryRecorded.class)
-        .flatMap(
-            subscription ->
-                dispatch
-                    .query(
-                        caller,
-                        new FetchStudentTimelineAfterQuery(studentId, after),
-                        TimelineEntries.class)
-                    .switchIfEmpty(Mono.error(NotFoundException::new))
-                    .map(
-                        backlog ->
-                            ResponseEntity.ok()
-                                .contentType(MediaType.TEXT_EVENT_STREAM)
-                                .body(events(caller, studentId, backlog, subscription)))
-                    .doOnError(failure -> subscription.cancel())
-                    .doOnCancel(subscription::cancel));
+        .query(caller, new FetchStudentTimelineAfterQuery(studentId, after), TimelineEntries.class)
+        .switchIfEmpty(Mono.error(NotFoundException::new));
   }
 
   private Flux<ServerSentEvent<TimelineEntryView>> events(
@@ -79,6 +88,9 @@ class StudentTimelineStream {
       String studentId,
       TimelineEntries backlog,
       SubscriptionQueryResult<Object, TimelineEntryRecorded> subscription) {
+    // entries at or before the starting point are never sent: the client has them, or did not ask
+    // (a replay of the projection announces old entries again)
+    long from = backlog.from();
     Set<Long> sent = ConcurrentHashMap.newKeySet();
     Flux<TimelineEntryView> recorded =
         subscription
@@ -86,18 +98,13 @@ class StudentTimelineStream {
             .publishOn(Schedulers.parallel())
             .concatMap(
                 update ->
-                    sent.contains(update.position())
+                    update.position() <= from || sent.contains(update.position())
                         ? Flux.empty()
-                        : dispatch
-                            .query(
-                                caller,
-                                new FetchStudentTimelineAfterQuery(
-                                    studentId, update.position() - 1),
-                                TimelineEntries.class)
+                        : entriesAfter(caller, studentId, update.position() - 1)
                             .flatMapIterable(TimelineEntries::items));
     Flux<ServerSentEvent<TimelineEntryView>> entries =
         Flux.concat(Flux.fromIterable(backlog.items()), recorded)
-            .filter(entry -> sent.add(entry.position()))
+            .filter(entry -> entry.position() > from && sent.add(entry.position()))
             .map(
                 entry ->
                     ServerSentEvent.builder(entry).id(String.valueOf(entry.position())).build())

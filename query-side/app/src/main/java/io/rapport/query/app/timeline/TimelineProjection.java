@@ -24,6 +24,7 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
@@ -234,7 +235,9 @@ class TimelineProjection {
     if (relationshipId != null) {
       timelines.add(TimelineOwner.relationship(tenant, relationshipId), entry);
     }
-    tellFollowers(tenant, studentId, entry.position());
+    if (!ReplayToken.isReplay(message)) {
+      tellFollowers(tenant, studentId, entry.position());
+    }
   }
 
   /**

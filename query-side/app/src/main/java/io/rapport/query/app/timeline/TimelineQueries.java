@@ -8,7 +8,6 @@ import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
 import io.rapport.query.api.timeline.TimelineEntries;
-import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
@@ -98,15 +97,15 @@ class TimelineQueries {
   CompletableFuture<TimelineEntries> handle(
       FetchStudentTimelineAfterQuery query, MetaData metaData) {
     Viewer viewer = Viewer.of(metaData);
+    TimelineOwner owner = TimelineOwner.student(viewer.tenant(), query.studentId());
     return access
         .ensureMayRead(viewer, query.studentId())
         .then(
             query.afterPosition() == null
-                ? Mono.just(List.<TimelineEntryView>of())
-                : reader.after(
-                    TimelineOwner.student(viewer.tenant(), query.studentId()),
-                    query.afterPosition()))
-        .map(TimelineEntries::new)
+                ? reader.latest(owner).map(latest -> new TimelineEntries(List.of(), latest))
+                : reader
+                    .after(owner, query.afterPosition())
+                    .map(items -> new TimelineEntries(items, query.afterPosition())))
         .toFuture();
   }
 

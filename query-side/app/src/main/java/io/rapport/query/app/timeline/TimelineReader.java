@@ -146,6 +146,19 @@ final class TimelineReader {
         .flatMap(entries -> told(owner, entries, NAME_ATTEMPTS));
   }
 
+  /** The position of the owner's newest entry, 0 when there is none. */
+  Mono<Long> latest(TimelineOwner owner) {
+    return days(owner)
+        .flatMap(
+            days ->
+                days.isEmpty()
+                    ? Mono.just(0L)
+                    : buckets(owner, List.of(days.stream().max(Comparator.naturalOrder()).get()))
+                        .flatMapIterable(bucket -> bucket)
+                        .map(TimelineEntry::position)
+                        .reduce(0L, Math::max));
+  }
+
   private Mono<List<TimelineEntry>> newerThan(
       TimelineOwner owner,
       long position,
