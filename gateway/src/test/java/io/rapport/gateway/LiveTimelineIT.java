@@ -83,6 +83,8 @@ class LiveTimelineIT extends RapportIT {
 
     touchpoint(relationship, "ARTICLE_SHARED");
     touchpoint(relationship, "CONGRATULATIONS");
+    // both are recorded before she comes back, so that they can only come from the backlog
+    await().atMost(PATIENCE).until(() -> idsRecordedAfter(Long.parseLong(lastEventId)).size() == 2);
 
     try (TimelineFollower second = TimelineFollower.follow(as("carla.coach"), ADA, lastEventId)) {
       await()
