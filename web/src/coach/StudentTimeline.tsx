@@ -130,7 +130,9 @@ export function StudentTimeline({ me, studentId }: { me: Me; studentId: string }
         onEntry: (entry) => {
           remember([entry]);
           if (matches(entry)) {
-            setPage((shown) => (shown ? { ...shown, items: merged(shown.items, [entry]) } : shown));
+            setPage((shown) =>
+              shown ? { ...shown, items: merged(shown.items, [entry]) } : { items: [entry], nextCursor: null },
+            );
           }
           setUpdatedAt(new Date());
         },
