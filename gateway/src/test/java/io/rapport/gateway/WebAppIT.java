@@ -61,7 +61,15 @@ class WebAppIT extends RapportIT {
         .expectHeader()
         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-    http.get().uri("/v3/api-docs").exchange().expectStatus().isOk();
+    // the OpenAPI document is built on its first request, which takes seconds on a busy machine
+    http.mutate()
+        .responseTimeout(java.time.Duration.ofSeconds(30))
+        .build()
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk();
     http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     http.get().uri("/assets/missing.js").exchange().expectStatus().isNotFound();
     http.post()
