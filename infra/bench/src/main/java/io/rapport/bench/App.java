@@ -40,16 +40,8 @@ final class App implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
-    command.addAll(
-        List.of(
-            "-jar",
-            settings.jar().toAbsolutePath().toString(),
-            "--server.port=" + settings.appPort(),
-            "--rapport.data-dir=" + settings.dataDir().toAbsolutePath(),
-            "--rapport.postgres.port=" + settings.postgresPort(),
-            "--rapport.mongodb.port=" + settings.mongoPort(),
-            "--rapport.keycloak.http-port=" + settings.keycloakPort(),
-            "--rapport.keycloak.management-port=" + (settings.keycloakPort() + 1)));
+    command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString()));
+    command.addAll(arguments(settings));
     Files.createDirectories(settings.out());
     Path log = settings.out().resolve("app.log");
     long started = System.nanoTime();
@@ -70,6 +62,59 @@ final class App implements AutoCloseable {
       Thread.sleep(100);
     }
     return new App(process, (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * P1's in-process baseline: the application started with the benchmark's classes on its
+   * launcher's path, which send the command mix into Axon's command gateway and then stop it.
+   *
+   * @return commands per second
+   */
+  static double inProcessCommands(Settings settings, String tenant, String student)
+      throws IOException, InterruptedException {
+    Path result = settings.out().resolve("in-process.txt").toAbsolutePath();
+    Files.deleteIfExists(result);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
+    command.add("-Dloader.path=" + Path.of("infra/bench/target/classes").toAbsolutePath());
+    command.addAll(
+        List.of(
+            "-cp",
+            settings.jar().toAbsolutePath().toString(),
+            "org.springframework.boot.loader.launch.PropertiesLauncher"));
+    command.addAll(arguments(settings));
+    command.addAll(
+        List.of(
+            "--rapport.bench.in-process-seconds=" + settings.sustained().toSeconds(),
+            "--rapport.bench.in-process-clients=" + settings.clients(),
+            "--rapport.bench.in-process-tenant=" + tenant,
+            "--rapport.bench.in-process-student=" + student,
+            "--rapport.bench.in-process-result=" + result));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(settings.out().resolve("app.log").toFile()))
+            .start();
+    if (!process.waitFor(settings.sustained().toSeconds() + 300, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+      throw new IllegalStateException("The in-process baseline did not finish");
+    }
+    if (!Files.exists(result)) {
+      throw new IllegalStateException("The in-process baseline wrote no result; see app.log");
+    }
+    return Double.parseDouble(Files.readString(result).trim());
+  }
+
+  private static List<String> arguments(Settings settings) {
+    return List.of(
+        "--server.port=" + settings.appPort(),
+        "--rapport.data-dir=" + settings.dataDir().toAbsolutePath(),
+        "--rapport.postgres.port=" + settings.postgresPort(),
+        "--rapport.mongodb.port=" + settings.mongoPort(),
+        "--rapport.keycloak.http-port=" + settings.keycloakPort(),
+        "--rapport.keycloak.management-port=" + (settings.keycloakPort() + 1));
   }
 
   private static boolean ready(URI readiness) {

@@ -22,7 +22,22 @@ final class Report {
     System.out.println("  " + row(figure));
   }
 
+  /** A figure that could not be measured in this run, and why. */
+  void missing(String id, String what, String reason) {
+    add(
+        new Figure(
+            id,
+            what + " (not measured: " + reason + ")",
+            Double.NaN,
+            "",
+            "",
+            false,
+            "",
+            Double.NaN));
+  }
+
   void chart(String name, Path report) {
+
     charts.put(name, report.toString());
   }
 
