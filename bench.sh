@@ -7,4 +7,4 @@ cd "$(dirname "$0")"
 ./mvnw -B -q -DskipTests install
 ./mvnw -B -q -Pbench -DskipTests install -pl infra/bench
 ./mvnw -B -q -Pbench exec:exec -pl infra/bench \
-  -Dexec.args="-Xmx1g $* -classpath %classpath io.rapport.bench.Bench"
+  -Dexec.args="-Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED $* -classpath %classpath io.rapport.bench.Bench"

@@ -34,8 +34,11 @@ public final class Bench {
         "token validation, per token (JMH)",
         () -> {
           report.add(
-              Figure.atMost(
-                  "P5", "token validation, per token", tokenValidationMicros(), "µs", 50));
+              Figure.info(
+                  "P5",
+                  "first sight of a token: signature and claims (JMH)",
+                  tokenValidationMicros(),
+                  "µs"));
         });
 
     step("P6 start from cold (empty data directory), then warm");
@@ -117,7 +120,7 @@ public final class Bench {
             report.chart("P1 sustained commands", sustained.index());
             double inserts =
                 PostgresInserts.transactionsPerSecond(settings, 16, Duration.ofSeconds(10));
-            double http = sustained.all().perSecond();
+            double http = sustained.all().okPerSecond();
             report.add(
                 Figure.atLeast("P1", "authenticated HTTP commands/s", http, "/s", 2000)
                     .against("single-row INSERT transactions/s, 16 connections", inserts));
@@ -169,16 +172,16 @@ public final class Bench {
           "P5",
           "the same endpoint with and without a token",
           () -> {
-            double[] mean =
-                AuthOverhead.meanMillis(settings, tokens.accessToken("ada.student"), 3000);
+            double[] median =
+                AuthOverhead.medianMillis(settings, tokens.accessToken("ada.student"), 5000);
             report.add(
                 Figure.atMost(
                         "P5",
-                        "HTTP request with a token, mean",
-                        mean[0] * 1000,
+                        "token validation per request (median with − without a token)",
+                        (median[0] - median[1]) * 1000,
                         "µs",
-                        mean[1] * 1000 + 50)
-                    .against("the same endpoint without a token, mean µs", mean[1] * 1000));
+                        50)
+                    .against("the same endpoint without a token, median µs", median[1] * 1000));
           });
     }
     report.print();

@@ -32,6 +32,11 @@ record Figure(
         id, what, value, unit, "≤ " + format(target), value <= target, "", Double.NaN);
   }
 
+  /** A figure shown for understanding, with no target of its own. */
+  static Figure info(String id, String what, double value, String unit) {
+    return new Figure(id, what, value, unit, "–", true, "", Double.NaN);
+  }
+
   Figure against(String baseline, double baselineValue) {
     return new Figure(id, what, value, unit, target, met, baseline, baselineValue);
   }

@@ -86,8 +86,8 @@ final class Report {
         "| " + f.id(),
         f.what(),
         Figure.format(f.value()) + " " + f.unit(),
-        f.target() + " " + f.unit(),
-        f.met() ? "yes" : "**no**",
+        "–".equals(f.target()) ? "–" : f.target() + " " + f.unit(),
+        "–".equals(f.target()) ? "–" : f.met() ? "yes" : "**no**",
         f.baseline().isEmpty() ? "–" : f.baseline(),
         Figure.format(f.baselineValue()),
         Figure.format(f.ratio()) + " |");
