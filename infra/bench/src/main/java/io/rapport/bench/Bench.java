@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -113,7 +112,7 @@ public final class Bench {
           "P1",
           "sustained command mix, " + settings.clients() + " clients",
           () -> {
-            SimulationSettings.set("tokens", String.join(",", studentTokens(tokens)));
+            SimulationSettings.set("tokens", String.join(",", tokens.students(settings.clients())));
             SimulationSettings.set("clients", settings.clients());
             SimulationSettings.set("seconds", settings.sustained().toSeconds());
             GatlingRun.Result sustained = GatlingRun.run(SustainedCommands.class, settings.out());
@@ -134,7 +133,7 @@ public final class Bench {
           "P1",
           "paced command mix",
           () -> {
-            SimulationSettings.set("tokens", String.join(",", studentTokens(tokens)));
+            SimulationSettings.set("tokens", String.join(",", tokens.students(settings.clients())));
             SimulationSettings.set("commands-per-second", settings.pacedCommandsPerSecond());
             SimulationSettings.set("seconds", settings.paced().toSeconds());
             GatlingRun.Result paced = GatlingRun.run(PacedCommands.class, settings.out());
@@ -152,7 +151,7 @@ public final class Bench {
           "P2",
           "projection lag at " + settings.lagCommandsPerSecond() + " commands/s",
           () -> {
-            SimulationSettings.set("tokens", String.join(",", studentTokens(tokens)));
+            SimulationSettings.set("tokens", String.join(",", tokens.students(settings.clients())));
             SimulationSettings.set("rate", settings.lagCommandsPerSecond());
             GatlingRun.Result lag = GatlingRun.run(ProjectionLag.class, settings.out());
             report.chart("P2 projection lag", lag.index());
@@ -202,13 +201,6 @@ public final class Bench {
       e.printStackTrace(System.out);
       report.missing(id, name, e.toString());
     }
-  }
-
-  private static List<String> studentTokens(Tokens tokens) throws Exception {
-    return List.of(
-        tokens.accessToken("ada.student"),
-        tokens.accessToken("ben.student"),
-        tokens.accessToken("eve.student"));
   }
 
   private static long seed(Settings settings, String busyStudent) throws Exception {
