@@ -26,12 +26,13 @@ class KeycloakConfiguration {
     if (keycloak.external()) {
       return new EmbeddedKeycloak(null);
     }
-    var home = properties.dataDir().resolve("keycloak");
+    // the distribution is unpacked and built once per machine and shared; the realm's database
+    // lives in the data directory
     KeycloakLauncher launcher =
         KeycloakLauncher.start(
             new KeycloakSettings(
-                home,
-                home,
+                KeycloakSettings.sharedHome(),
+                properties.dataDir().resolve("keycloak"),
                 keycloak.httpPort(),
                 keycloak.managementPort(),
                 keycloak.adminPassword(),

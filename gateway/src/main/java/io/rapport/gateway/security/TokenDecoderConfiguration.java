@@ -1,6 +1,7 @@
 package io.rapport.gateway.security;
 
 import io.rapport.gateway.infrastructure.IssuerEndpoint;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 /**
  * Validates the realm's RS256 tokens locally: the signing keys come from the realm's JWKS, fetched
  * once and cached (fetched again only for a key id it has not seen); issuer, audience and expiry
- * are checked on every token.
+ * are checked on every request. A token's signature is verified once (see {@link
+ * RememberingJwtDecoder}).
  */
 @Configuration(proxyBeanMethods = false)
 class TokenDecoderConfiguration {
@@ -29,13 +31,14 @@ class TokenDecoderConfiguration {
         NimbusReactiveJwtDecoder.withJwkSetUri(issuer.jwksUri())
             .jwsAlgorithm(SignatureAlgorithm.RS256)
             .build();
-    decoder.setJwtValidator(
+    OAuth2TokenValidator<Jwt> claims =
         new DelegatingOAuth2TokenValidator<>(
             List.of(
                 new JwtTimestampValidator(properties.clockSkew()),
                 new JwtIssuerValidator(issuer.issuerUri()),
-                audience(properties.audience()))));
-    return decoder;
+                audience(properties.audience())));
+    decoder.setJwtValidator(claims);
+    return new RememberingJwtDecoder(decoder, claims, 10_000, Duration.ofMinutes(5));
   }
 
   private static OAuth2TokenValidator<Jwt> audience(String audience) {

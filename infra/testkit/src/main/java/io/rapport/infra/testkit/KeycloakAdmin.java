@@ -22,19 +22,26 @@ public final class KeycloakAdmin {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final TestInfrastructure infra;
+  private final String keycloakUrl;
+  private final String adminPassword;
 
   public KeycloakAdmin(TestInfrastructure infra) {
-    this.infra = infra;
+    this(infra.keycloakUrl(), infra.keycloakAdminPassword());
+  }
+
+  /**
+   * @param keycloakUrl the server's base URL
+   * @param adminPassword the password of the master realm's bootstrap {@code admin}
+   */
+  public KeycloakAdmin(String keycloakUrl, String adminPassword) {
+    this.keycloakUrl = keycloakUrl;
+    this.adminPassword = adminPassword;
   }
 
   /** A token of the master realm's bootstrap admin (also: a token of another issuer). */
   public String masterAdminToken() {
     return KeycloakTokens.passwordGrant(
-        infra.keycloakUrl() + "/realms/master",
-        "admin-cli",
-        "admin",
-        infra.keycloakAdminPassword());
+        keycloakUrl + "/realms/master", "admin-cli", "admin", adminPassword);
   }
 
   /**
@@ -228,7 +235,7 @@ public final class KeycloakAdmin {
   private HttpResponse<String> send(String method, String path, String body) {
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(infra.keycloakUrl() + path))
+          HttpRequest.newBuilder(URI.create(keycloakUrl + path))
               .header("Authorization", "Bearer " + masterAdminToken())
               .header("Content-Type", "application/json")
               .method(

@@ -27,6 +27,7 @@ import io.rapport.command.app.shared.Inputs;
 import io.rapport.command.app.shared.Now;
 import io.rapport.command.app.shared.Owner;
 import io.rapport.command.app.shared.Refusals;
+import io.rapport.command.app.store.AggregateCacheConfiguration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** An informal interview, from scheduling to the thank-you. */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.AGGREGATE_CACHE)
 public class Chat {
 
   @AggregateIdentifier private String chatId;

@@ -19,6 +19,7 @@ import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.command.app.shared.Inputs;
 import io.rapport.command.app.shared.Owner;
 import io.rapport.command.app.shared.Refusals;
+import io.rapport.command.app.store.AggregateCacheConfiguration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -29,7 +30,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** One student's relationship with one contact. */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.AGGREGATE_CACHE)
 public class Relationship {
 
   @AggregateIdentifier private String relationshipId;

@@ -1,16 +1,13 @@
 package io.rapport.query.app.relationship;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.KeyLookups;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,11 +28,11 @@ public class ContactNames {
     if (relationshipIds.isEmpty()) {
       return Mono.just(Map.of());
     }
-    return Flux.from(
-            database
-                .getCollection(RelationshipDocument.COLLECTION)
-                .find(and(in("_id", relationshipIds), eq("tenantId", tenant.value())))
-                .projection(new org.bson.Document("contact.name", 1)))
+    return KeyLookups.withinTenant(
+            database.getCollection(RelationshipDocument.COLLECTION),
+            tenant,
+            relationshipIds,
+            List.of("contact.name"))
         .collect(
             HashMap::new,
             (map, doc) -> map.put(doc.getString("_id"), RelationshipDocument.contactName(doc)));

@@ -2,7 +2,6 @@ package io.rapport.query.app.relationship;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.relationship.FetchRelationshipsQuery;
@@ -11,6 +10,7 @@ import io.rapport.query.api.relationship.RelationshipList;
 import io.rapport.query.api.relationship.RelationshipView;
 import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.store.KeyLookups;
 import io.rapport.query.app.student.StudentDocument;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,10 +81,10 @@ class RelationshipQueries {
             ids ->
                 ids.isEmpty()
                     ? Flux.empty()
-                    : Flux.from(
-                        database
-                            .getCollection(RelationshipDocument.COLLECTION)
-                            .find(and(in("_id", ids), eq("tenantId", viewer.tenant().value())))))
+                    : KeyLookups.withinTenant(
+                        database.getCollection(RelationshipDocument.COLLECTION),
+                        viewer.tenant(),
+                        ids))
         .filter(doc -> query.studentId().equals(doc.getString("studentId")))
         .map(doc -> RelationshipDocument.toView(doc, now))
         .collectSortedList(

@@ -1,17 +1,12 @@
 package io.rapport.query.app.store;
 
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.bson.Document;
+import org.bson.BsonDocument;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Mono;
 
@@ -19,12 +14,12 @@ import reactor.core.publisher.Mono;
  * Collects the writes of the events in one processor batch and sends them as one ordered bulk write
  * per collection. Every write is an upsert made only of idempotent operators ({@code $set} of
  * values taken from the event, {@code $max}, {@code $addToSet}, {@code $setOnInsert}), so a
- * redelivered event changes nothing and no write needs to read first.
+ * redelivered event changes nothing and no write needs to read first. Upserts of one document in
+ * one batch are merged where the merge has the same effect (see {@link UpdateMerger}).
  */
 public class ProjectionWriter {
 
   private static final String RESOURCE = ProjectionWriter.class.getName();
-  private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
   private final MongoDatabase database;
 
@@ -34,22 +29,22 @@ public class ProjectionWriter {
 
   /** Upserts the document with the given id; flushed with the current batch. */
   public void upsert(String collection, Object id, Bson update) {
-    add(collection, new UpdateOneModel<>(new Document("_id", id), update, UPSERT));
-  }
-
-  private void add(String collection, WriteModel<Document> write) {
+    BsonDocument rendered = update.toBsonDocument(BsonDocument.class, database.getCodecRegistry());
     if (!CurrentUnitOfWork.isStarted()) {
-      write(Map.of(collection, List.of(write)));
+      PendingWrites single = new PendingWrites();
+      single.upsert(id, rendered);
+      write(Map.of(collection, single));
       return;
     }
-    pending(CurrentUnitOfWork.get()).computeIfAbsent(collection, c -> new ArrayList<>()).add(write);
+    pending(CurrentUnitOfWork.get())
+        .computeIfAbsent(collection, c -> new PendingWrites())
+        .upsert(id, rendered);
   }
 
   /** Sends the current batch's writes now; called before the batch's token is stored. */
   public void flushCurrentBatch() {
     if (CurrentUnitOfWork.isStarted()) {
-      Map<String, List<WriteModel<Document>>> pending =
-          CurrentUnitOfWork.get().getResource(RESOURCE);
+      Map<String, PendingWrites> pending = CurrentUnitOfWork.get().getResource(RESOURCE);
       if (pending != null && !pending.isEmpty()) {
         write(pending);
         pending.clear();
@@ -57,7 +52,7 @@ public class ProjectionWriter {
     }
   }
 
-  private Map<String, List<WriteModel<Document>>> pending(UnitOfWork<?> unitOfWork) {
+  private Map<String, PendingWrites> pending(UnitOfWork<?> unitOfWork) {
     return unitOfWork.getOrComputeResource(
         RESOURCE,
         key -> {
@@ -66,13 +61,16 @@ public class ProjectionWriter {
         });
   }
 
-  private void write(Map<String, List<WriteModel<Document>>> writes) {
+  private void write(Map<String, PendingWrites> writes) {
     writes.forEach(
-        (collection, models) ->
+        (collection, pending) -> {
+          if (!pending.isEmpty()) {
             Mono.from(
                     database
                         .getCollection(collection)
-                        .bulkWrite(models, new BulkWriteOptions().ordered(true)))
-                .block());
+                        .bulkWrite(pending.writes(), new BulkWriteOptions().ordered(true)))
+                .block();
+          }
+        });
   }
 }

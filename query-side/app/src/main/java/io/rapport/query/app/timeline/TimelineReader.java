@@ -2,12 +2,12 @@ package io.rapport.query.app.timeline;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
+import io.rapport.query.app.store.KeyLookups;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,10 +106,8 @@ final class TimelineReader {
   /** The buckets of the given days, in the order of the days. */
   private Flux<List<TimelineEntry>> buckets(TimelineOwner owner, List<String> days) {
     List<String> keys = days.stream().map(owner::bucketKey).toList();
-    return Flux.from(
-            database
-                .getCollection(TimelineWriter.BUCKETS)
-                .find(and(in("_id", keys), eq("tenantId", owner.tenant().value()))))
+    return KeyLookups.withinTenant(
+            database.getCollection(TimelineWriter.BUCKETS), owner.tenant(), keys)
         .collectMap(doc -> doc.getString("_id"), TimelineReader::entries)
         .flatMapIterable(
             byKey -> keys.stream().filter(byKey::containsKey).map(byKey::get).toList());

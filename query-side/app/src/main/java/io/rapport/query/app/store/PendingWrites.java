@@ -1,0 +1,51 @@
+package io.rapport.query.app.store;
+
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.BsonDocument;
+import org.bson.Document;
+
+/**
+ * The writes of one batch to one collection, in order; an upsert of a document already upserted in
+ * the batch is merged into that write when {@link UpdateMerger} can do so.
+ */
+final class PendingWrites {
+
+  private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+  private final List<WriteModel<Document>> writes = new ArrayList<>();
+  private final Map<Object, Integer> lastUpsertOf = new HashMap<>();
+
+  void upsert(Object id, BsonDocument update) {
+    Integer last = lastUpsertOf.get(id);
+    if (last != null
+        && writes.get(last) instanceof UpdateOneModel<Document> previous
+        && previous.getUpdate() instanceof BsonDocument previousUpdate) {
+      Optional<BsonDocument> merged = UpdateMerger.merge(previousUpdate, update);
+      if (merged.isPresent()) {
+        writes.set(last, model(id, merged.get()));
+        return;
+      }
+    }
+    lastUpsertOf.put(id, writes.size());
+    writes.add(model(id, update));
+  }
+
+  List<WriteModel<Document>> writes() {
+    return writes;
+  }
+
+  boolean isEmpty() {
+    return writes.isEmpty();
+  }
+
+  private static UpdateOneModel<Document> model(Object id, BsonDocument update) {
+    return new UpdateOneModel<>(new Document("_id", id), update, UPSERT);
+  }
+}
