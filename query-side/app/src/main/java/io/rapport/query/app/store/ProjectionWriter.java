@@ -37,6 +37,32 @@ public class ProjectionWriter {
     add(collection, new UpdateOneModel<>(new Document("_id", id), update, UPSERT));
   }
 
+  /**
+   * Removes every document of the given collections, in all tenants; for a projection's reset
+   * before a rebuild, which then writes them again. Sent at once, not with a batch.
+   */
+  public void clear(String... collections) {
+    for (String collection : collections) {
+      Mono.from(database.getCollection(collection).deleteMany(new Document())).block();
+    }
+  }
+
+  /**
+   * Removes the given fields from every document of a collection that several projections share, in
+   * all tenants, leaving the other projections' fields; for a projection's reset.
+   */
+  public void unsetEverywhere(String collection, String... fields) {
+    Document unset = new Document();
+    for (String field : fields) {
+      unset.append(field, "");
+    }
+    Mono.from(
+            database
+                .getCollection(collection)
+                .updateMany(new Document(), new Document("$unset", unset)))
+        .block();
+  }
+
   private void add(String collection, WriteModel<Document> write) {
     if (!CurrentUnitOfWork.isStarted()) {
       write(Map.of(collection, List.of(write)));

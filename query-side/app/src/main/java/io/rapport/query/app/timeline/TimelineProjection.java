@@ -22,6 +22,7 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,12 @@ class TimelineProjection {
 
   TimelineProjection(ProjectionWriter writer) {
     this.timelines = new TimelineWriter(writer);
+  }
+
+  /** Before a rebuild: every timeline, of students and of relationships. */
+  @ResetHandler
+  void reset() {
+    timelines.clear();
   }
 
   @EventHandler
