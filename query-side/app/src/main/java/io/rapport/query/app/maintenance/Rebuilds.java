@@ -72,7 +72,7 @@ class Rebuilds implements DisposableBean {
     Rebuild rebuild;
     synchronized (rebuilds) {
       Rebuild current = rebuilds.get(name);
-      if (current != null && current.running()) {
+      if (current != null && progress(name, current).state() == RebuildState.RUNNING) {
         throw Staff.conflict(
             "rebuild-running", "The projection " + name + " is being rebuilt already.");
       }
