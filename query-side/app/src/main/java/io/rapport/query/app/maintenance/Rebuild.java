@@ -8,10 +8,11 @@ import java.util.Collection;
 import org.axonframework.eventhandling.EventTrackerStatus;
 
 /**
- * One rebuild of a projection and how far it got. Progress is read from the processor's segments:
- * the rebuild is done once every segment has stopped replaying and reached the head of the stream
- * as it was at the start ({@code total}); until then, the slowest segment's position is the count
- * of events done.
+ * One rebuild of a projection and how far it got. Progress is read from the processor's segments,
+ * once the processor was reset and started again: the rebuild is done once every segment has
+ * reached the head of the stream as it was at the start ({@code total}); until then, the slowest
+ * segment's position is the count of events done. (A segment reports "replaying" until it sees the
+ * first event after the reset, which may be much later; that is not waited for.)
  */
 final class Rebuild {
 
@@ -19,6 +20,7 @@ final class Rebuild {
   private final long total;
   private final Instant startedAt;
   private RebuildState state = RebuildState.RUNNING;
+  private boolean restarted;
   private long done;
   private Instant finishedAt;
 
@@ -41,6 +43,11 @@ final class Rebuild {
     return state == RebuildState.RUNNING;
   }
 
+  /** The processor was reset and started again: from now on, its segments show the rebuild. */
+  synchronized void restarted() {
+    restarted = true;
+  }
+
   synchronized void fail(Instant at) {
     if (state == RebuildState.RUNNING) {
       state = RebuildState.FAILED;
@@ -55,12 +62,10 @@ final class Rebuild {
    */
   synchronized RebuildProgressView observe(
       Collection<EventTrackerStatus> statuses, int segments, Instant now) {
-    if (state == RebuildState.RUNNING) {
+    if (state == RebuildState.RUNNING && restarted) {
       boolean allClaimed = segments > 0 && statuses.size() >= segments;
       boolean caughtUp =
-          allClaimed
-              && statuses.stream()
-                  .allMatch(status -> !status.isReplaying() && positionOf(status) >= total);
+          allClaimed && statuses.stream().allMatch(status -> positionOf(status) >= total);
       if (caughtUp) {
         state = RebuildState.DONE;
         done = total;

@@ -100,10 +100,11 @@ class Rebuilds implements DisposableBean {
       // its parked events are handled again by the replay, where they park again if still failing
       processing.deadLetterQueue(processor.getName()).ifPresent(queue -> queue.clear());
       processor.resetTokens();
+      processor.start();
+      rebuild.restarted();
     } catch (RuntimeException e) {
       log.error("Could not reset {}; it goes on where it was", processor.getName(), e);
       rebuild.fail(clock.instant());
-    } finally {
       processor.start();
     }
   }
