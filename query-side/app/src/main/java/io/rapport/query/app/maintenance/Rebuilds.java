@@ -109,16 +109,30 @@ class Rebuilds implements DisposableBean {
     }
   }
 
+  /** The progress now; the first to see the rebuild done logs it. */
   private RebuildProgressView progress(String name, Rebuild rebuild) {
-    return processors
-        .byName(name)
-        .map(
-            processor ->
-                rebuild.observe(
-                    processor.processingStatus().values(),
-                    processors.segments(name),
-                    clock.instant()))
-        .orElseGet(() -> Rebuild.none(name));
+    synchronized (rebuild) {
+      boolean wasRunning = rebuild.running();
+      RebuildProgressView view =
+          processors
+              .byName(name)
+              .map(
+                  processor ->
+                      rebuild.observe(
+                          processor.processingStatus().values(),
+                          processors.segments(name),
+                          clock.instant()))
+              .orElseGet(() -> Rebuild.none(name));
+      if (wasRunning && view.state() == RebuildState.DONE) {
+        log.info(
+            "Rebuilt {}: {} events at {} events/s, finished {}",
+            name,
+            view.eventsTotal(),
+            view.eventsPerSecond(),
+            view.finishedAt());
+      }
+      return view;
+    }
   }
 
   private long headPosition() {
@@ -134,14 +148,7 @@ class Rebuilds implements DisposableBean {
           }
           try {
             RebuildProgressView view = progress(name, rebuild);
-            if (view.state() == RebuildState.DONE) {
-              log.info(
-                  "Rebuilt {}: {} events at {} events/s, finished {}",
-                  name,
-                  view.eventsTotal(),
-                  view.eventsPerSecond(),
-                  view.finishedAt());
-            } else {
+            if (view.state() == RebuildState.RUNNING) {
               log.info(
                   "Rebuilding {}: {} of {} events, {} events/s, about {} s left",
                   name,
