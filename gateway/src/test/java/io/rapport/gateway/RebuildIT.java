@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
+import io.rapport.infra.testkit.KeycloakAdmin;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -103,10 +106,14 @@ class RebuildIT extends RapportIT {
   @Test
   void everyRebuiltReadModelEqualsTheLiveOneAndTheAuditChainsStayValid() {
     someActivity();
-    ReadModelDump dump = new ReadModelDump(mongo, database);
+    String tenant = "r-" + UUID.randomUUID().toString().substring(0, 8);
+    StudentJourney student = new StudentJourney(as(studentOfNewTenant(tenant)));
+    String relationship = student.startRelationship("Chain Chiara");
+    student.scheduleChat(relationship, Instant.now().plus(3, ChronoUnit.DAYS), 30);
+    ReadModelDump dump = new ReadModelDump(mongo, database, tenant);
     awaitAllProcessorsCaughtUp();
     Map<String, Map<String, Object>> live = stable(dump);
-    assertThat(live.get("audit_buckets")).isNotEmpty();
+    assertThat(live.get("audit_buckets")).containsKey(tenant + "|0000000000");
     assertThat(live.get("timeline_buckets")).isNotEmpty();
 
     for (String projection : ReadModelDump.COLLECTIONS.keySet()) {
@@ -154,6 +161,21 @@ class RebuildIT extends RapportIT {
 
   private WebTestClient platform() {
     return as("pat.platform");
+  }
+
+  /** Onboards a tenant and enrols a student in it; the student's username. */
+  private String studentOfNewTenant(String tenant) {
+    platform()
+        .post()
+        .uri("/api/v1/tenants")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("tenantId", tenant, "name", "Rebuild " + tenant, "kind", "BOOTCAMP"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    String username = "rita." + tenant;
+    new KeycloakAdmin(INFRA).addMember(tenant, username, "student");
+    return username;
   }
 
   /** Chats, meetings and notes in two tenants, so that every read model has documents. */
