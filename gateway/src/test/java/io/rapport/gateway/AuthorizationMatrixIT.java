@@ -39,6 +39,7 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 class AuthorizationMatrixIT extends RapportIT {
 
   private static final int ROUNDS = 3;
+  private static final int BODY_LIMIT = 16 * 1024 * 1024;
 
   /** Enrolling and assigning: the tenant's admin; another tenant's admin does not know ada. */
   private static final Map<Who, Integer> ENROL =
@@ -118,8 +119,14 @@ class AuthorizationMatrixIT extends RapportIT {
   }
 
   private EntityExchangeResult<String> send(Call call, Who who) {
+    // the audit export holds every entry the suite has made so far in the tenant
     var spec =
-        (who.username == null ? http : as(who.username)).method(call.method()).uri(call.path());
+        (who.username == null ? http : as(who.username))
+            .mutate()
+            .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(BODY_LIMIT))
+            .build()
+            .method(call.method())
+            .uri(call.path());
     var exchange =
         call.body() == null
             ? spec.exchange()
