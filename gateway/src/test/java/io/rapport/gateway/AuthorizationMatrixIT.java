@@ -39,6 +39,7 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 class AuthorizationMatrixIT extends RapportIT {
 
   private static final int ROUNDS = 3;
+  private static final int BODY_LIMIT = 64 * 1024 * 1024;
 
   /** Enrolling and assigning: the tenant's admin; another tenant's admin does not know ada. */
   private static final Map<Who, Integer> ENROL =
@@ -118,11 +119,11 @@ class AuthorizationMatrixIT extends RapportIT {
   }
 
   private AccessMatrix.Answer send(Call call, Who who) {
+    // the audit export holds every entry the suite has made so far in the tenant
     var spec =
         (who.username == null ? http : as(who.username))
             .mutate()
-            // the tenant's audit export grows with every test run before this one
-            .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+            .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(BODY_LIMIT))
             .build()
             .method(call.method())
             .uri(call.path());
@@ -421,7 +422,45 @@ class AuthorizationMatrixIT extends RapportIT {
         "/api/v1/tenants/no-such-tenant/thank-you-window",
         Map.of("hours", 48),
         platform(404));
+    adminCalls(calls);
     return calls;
+  }
+
+  /**
+   * Read-model maintenance. The matrix starts no rebuild and retries nothing (the servers are
+   * shared with the other ITs): a rebuild of an unknown projection and a retry of an unknown event
+   * answer 404 to platform staff; RebuildIT and DeadLetterIT do the real thing.
+   */
+  private static void adminCalls(List<Call> calls) {
+    String projections = "/api/v1/admin/projections/{name}/rebuild";
+    add(
+        calls,
+        HttpMethod.GET,
+        projections,
+        "/api/v1/admin/projections/timelines/rebuild",
+        null,
+        platform(200));
+    add(
+        calls,
+        HttpMethod.POST,
+        projections,
+        "/api/v1/admin/projections/no-such/rebuild",
+        null,
+        platform(404));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/admin/dead-letters",
+        "/api/v1/admin/dead-letters",
+        null,
+        platform(200));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/admin/dead-letters/{id}/retry",
+        "/api/v1/admin/dead-letters/no-such-event/retry",
+        null,
+        platform(404));
   }
 
   private static void add(

@@ -20,6 +20,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -52,6 +53,15 @@ class AuditProjection {
   AuditProjection(ProjectionWriter writer, MongoDatabase database) {
     this.writer = writer;
     this.database = database;
+  }
+
+  /**
+   * Before a rebuild: every tenant's chain. The rebuild appends the events again in the order of
+   * the stream, which gives every entry the same sequence and hash as before.
+   */
+  @ResetHandler
+  void reset() {
+    writer.clear(AuditBuckets.BUCKETS, AuditBuckets.HEADS);
   }
 
   @EventHandler

@@ -25,6 +25,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,17 @@ class ChatProjection {
 
   ChatProjection(ProjectionWriter writer) {
     this.writer = writer;
+  }
+
+  /** Before a rebuild: the chats, and the chat fields of the students, in every tenant. */
+  @ResetHandler
+  void reset() {
+    writer.clear(ChatDocument.COLLECTION);
+    writer.unsetEverywhere(
+        StudentDocument.COLLECTION,
+        StudentDocument.OPEN_CHATS,
+        StudentDocument.CHATS,
+        StudentDocument.CHAT_DATES);
   }
 
   @EventHandler

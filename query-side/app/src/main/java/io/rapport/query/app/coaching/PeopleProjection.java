@@ -13,6 +13,7 @@ import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.ProjectionWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,13 @@ class PeopleProjection {
 
   PeopleProjection(ProjectionWriter writer) {
     this.writer = writer;
+  }
+
+  /** Before a rebuild: every person, the tenants' lists of people and the coaches' students. */
+  @ResetHandler
+  void reset() {
+    writer.clear(
+        PeopleDocuments.PEOPLE, PeopleDocuments.TENANT_PEOPLE, PeopleDocuments.COACH_STUDENTS);
   }
 
   @EventHandler

@@ -23,6 +23,7 @@ import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
@@ -44,6 +45,13 @@ class RelationshipProjection {
 
   RelationshipProjection(ProjectionWriter writer) {
     this.writer = writer;
+  }
+
+  /** Before a rebuild: the relationships, and the students' lists of them, in every tenant. */
+  @ResetHandler
+  void reset() {
+    writer.clear(RelationshipDocument.COLLECTION);
+    writer.unsetEverywhere(StudentDocument.COLLECTION, StudentDocument.RELATIONSHIPS);
   }
 
   @EventHandler

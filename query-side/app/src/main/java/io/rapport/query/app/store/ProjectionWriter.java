@@ -7,6 +7,7 @@ import java.util.Map;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.BsonDocument;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Mono;
 
@@ -39,6 +40,32 @@ public class ProjectionWriter {
     pending(CurrentUnitOfWork.get())
         .computeIfAbsent(collection, c -> new PendingWrites())
         .upsert(id, rendered);
+  }
+
+  /**
+   * Removes every document of the given collections, in all tenants; for a projection's reset
+   * before a rebuild, which then writes them again. Sent at once, not with a batch.
+   */
+  public void clear(String... collections) {
+    for (String collection : collections) {
+      Mono.from(database.getCollection(collection).deleteMany(new Document())).block();
+    }
+  }
+
+  /**
+   * Removes the given fields from every document of a collection that several projections share, in
+   * all tenants, leaving the other projections' fields; for a projection's reset.
+   */
+  public void unsetEverywhere(String collection, String... fields) {
+    Document unset = new Document();
+    for (String field : fields) {
+      unset.append(field, "");
+    }
+    Mono.from(
+            database
+                .getCollection(collection)
+                .updateMany(new Document(), new Document("$unset", unset)))
+        .block();
   }
 
   /** Sends the current batch's writes now; called before the batch's token is stored. */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,12 @@ class TenantProjection {
 
   TenantProjection(ProjectionWriter writer) {
     this.writer = writer;
+  }
+
+  /** Before a rebuild: every tenant and the index. */
+  @ResetHandler
+  void reset() {
+    writer.clear(TenantDocuments.TENANTS, TenantDocuments.INDEX);
   }
 
   @EventHandler

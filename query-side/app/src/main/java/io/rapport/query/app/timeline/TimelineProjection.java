@@ -25,6 +25,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
@@ -47,6 +48,12 @@ class TimelineProjection {
   TimelineProjection(ProjectionWriter writer, QueryUpdateEmitter followers) {
     this.timelines = new TimelineWriter(writer);
     this.followers = followers;
+  }
+
+  /** Before a rebuild: every timeline, of students and of relationships. */
+  @ResetHandler
+  void reset() {
+    timelines.clear();
   }
 
   @EventHandler

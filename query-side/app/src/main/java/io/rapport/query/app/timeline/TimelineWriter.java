@@ -18,6 +18,10 @@ final class TimelineWriter {
     this.writer = writer;
   }
 
+  void clear() {
+    writer.clear(INDEX, BUCKETS);
+  }
+
   void add(TimelineOwner owner, TimelineEntry entry) {
     String day = entry.day();
     writer.upsert(
