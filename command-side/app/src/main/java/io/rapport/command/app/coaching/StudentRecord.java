@@ -9,6 +9,7 @@ import io.rapport.command.api.coaching.CoachAssignedEvent;
 import io.rapport.command.api.coaching.CoachNoteAddedEvent;
 import io.rapport.command.api.coaching.EnrolStudentCommand;
 import io.rapport.command.api.coaching.StudentEnrolledEvent;
+import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.command.app.shared.Owner;
 import io.rapport.command.app.shared.Refusals;
 import java.util.Collection;
@@ -84,6 +85,18 @@ public class StudentRecord {
     apply(new CoachNoteAddedEvent(command.studentId(), command.noteId(), author, command.text()));
   }
 
+  /**
+   * A tenant-admin erases the student's personal data; the caller deletes the student's keys in the
+   * same transaction.
+   */
+  void erasePersonalData(String studentId, MetaData metaData) {
+    ensureTenant(metaData);
+    if (!isTenantAdmin(metaData)) {
+      throw Refusals.notVisible("student");
+    }
+    apply(new StudentPersonalDataErasedEvent(studentId));
+  }
+
   private void ensureTenant(MetaData metaData) {
     if (tenantId != null && !tenantId.equals(Owner.tenantOf(metaData))) {
       throw Refusals.notVisible("student");
@@ -109,6 +122,11 @@ public class StudentRecord {
 
   @EventSourcingHandler
   void on(CoachNoteAddedEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+  }
+
+  @EventSourcingHandler
+  void on(StudentPersonalDataErasedEvent event, MetaData metaData) {
     own(event.studentId(), metaData);
   }
 
