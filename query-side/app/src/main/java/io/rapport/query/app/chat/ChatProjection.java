@@ -16,8 +16,11 @@ import io.rapport.command.api.chat.MeetingLoggedEvent;
 import io.rapport.command.api.chat.QuestionPreparedEvent;
 import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
+import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
+import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.Scrubber;
 import io.rapport.query.app.student.StudentDocument;
 import java.util.ArrayList;
 import java.util.Date;
@@ -39,10 +42,44 @@ class ChatProjection {
 
   static final String GROUP = "chats";
 
-  private final ProjectionWriter writer;
+  /** What a chat's document says about the contact. */
+  static final List<String> PERSONAL =
+      List.of(
+          "location",
+          "purpose",
+          "cancelReason",
+          "researchNotes.*.text",
+          "researchNotes.*.sourceUrl",
+          "questions.*.text",
+          "meeting.points[].text",
+          "meeting.insights",
+          "meeting.leads[]",
+          "thankYou.message");
 
-  ChatProjection(ProjectionWriter writer) {
+  private final ProjectionWriter writer;
+  private final Scrubber scrubber;
+
+  ChatProjection(ProjectionWriter writer, Scrubber scrubber) {
     this.writer = writer;
+    this.scrubber = scrubber;
+  }
+
+  @EventHandler
+  void on(ContactPersonalDataErasedEvent event, EventMessage<?> message) {
+    scrubber.scrub(
+        ChatDocument.COLLECTION,
+        new TenantId(tenantOf(message)),
+        com.mongodb.client.model.Filters.eq("relationshipId", event.relationshipId()),
+        PERSONAL);
+  }
+
+  @EventHandler
+  void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
+    scrubber.scrub(
+        ChatDocument.COLLECTION,
+        new TenantId(tenantOf(message)),
+        com.mongodb.client.model.Filters.eq("studentId", event.studentId()),
+        PERSONAL);
   }
 
   @EventHandler

@@ -57,6 +57,8 @@ final class Sentences {
           "Set the follow-up with " + who + " to every " + d.get("everyDays") + " days";
       case "OutcomeRecorded" -> "Recorded an outcome with " + who + ": " + words(d.get("kind"));
       case "CoachNoteAdded" -> "Coach note: " + d.get("text");
+      case "ContactPersonalDataErased" -> "Erased the personal data of " + who;
+      case "StudentPersonalDataErased" -> "Erased the student's personal data";
       default -> words(entry.type()) + " (" + who + ")";
     };
   }

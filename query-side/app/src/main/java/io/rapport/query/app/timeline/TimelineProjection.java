@@ -9,6 +9,8 @@ import io.rapport.command.api.chat.QuestionPreparedEvent;
 import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.command.api.coaching.CoachNoteAddedEvent;
+import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
+import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.command.api.relationship.CadenceSetEvent;
 import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
 import io.rapport.command.api.relationship.ConnectionRequestedEvent;
@@ -17,12 +19,16 @@ import io.rapport.command.api.relationship.ReciprocityOfferedEvent;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.KeyLookups;
 import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.Scrubber;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +43,43 @@ class TimelineProjection {
   static final String GROUP = "timelines";
 
   private final TimelineWriter timelines;
+  private final Scrubber scrubber;
+  private final KeyLookups lookups;
+  private final ProjectionWriter writer;
 
-  TimelineProjection(ProjectionWriter writer) {
+  TimelineProjection(ProjectionWriter writer, Scrubber scrubber, KeyLookups lookups) {
     this.timelines = new TimelineWriter(writer);
+    this.scrubber = scrubber;
+    this.lookups = lookups;
+    this.writer = writer;
+  }
+
+  /** The erasure itself is on the timelines, as a fact without personal data. */
+  @EventHandler
+  void on(ContactPersonalDataErasedEvent event, EventMessage<?> message) {
+    record(message, event.studentId(), event.relationshipId(), null, Map.of());
+  }
+
+  /** Coach notes are the only free text on a timeline; they are the student's. */
+  @EventHandler
+  void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
+    TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
+    TimelineOwner owner = TimelineOwner.student(tenant, event.studentId());
+    writer.flushCurrentBatch();
+    Document index =
+        lookups.byId(TimelineWriter.INDEX, tenant, owner.indexKey()).blockOptional().orElse(null);
+    List<String> buckets =
+        index == null
+            ? List.of()
+            : index.getList("days", String.class).stream().map(owner::bucketKey).toList();
+    if (!buckets.isEmpty()) {
+      scrubber.scrub(
+          TimelineWriter.BUCKETS,
+          tenant,
+          com.mongodb.client.model.Filters.in("_id", buckets),
+          List.of("entries[].details.text"));
+    }
+    record(message, event.studentId(), null, null, Map.of());
   }
 
   @EventHandler
