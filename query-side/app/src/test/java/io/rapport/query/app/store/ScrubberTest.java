@@ -2,6 +2,7 @@ package io.rapport.query.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.MongoClientSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonDocument;
@@ -43,13 +44,7 @@ class ScrubberTest {
 
     String json =
         update
-            .toBsonDocument(
-                BsonDocument.class,
-                org.bson.codecs.configuration.CodecRegistries.fromProviders(
-                    new org.bson.codecs.DocumentCodecProvider(),
-                    new org.bson.codecs.BsonValueCodecProvider(),
-                    new org.bson.codecs.ValueCodecProvider(),
-                    new org.bson.codecs.IterableCodecProvider()))
+            .toBsonDocument(BsonDocument.class, MongoClientSettings.getDefaultCodecRegistry())
             .toJson();
     assertThat(json).doesNotContain("anary").contains("[erased]", "SALARY", "p1");
     assertThat(json).doesNotContain("durationMinutes");
