@@ -388,6 +388,20 @@ class AuthorizationMatrixIT extends RapportIT {
         "/api/v1/audit/verify",
         null,
         tenantAdmin(200));
+    add(
+        calls,
+        HttpMethod.DELETE,
+        "/api/v1/relationships/{id}/contact/personal-data",
+        rel + "/contact/personal-data",
+        null,
+        expect(204, 404, 403, 403, 204, 403, 404, 403, 404, 401));
+    add(
+        calls,
+        HttpMethod.DELETE,
+        "/api/v1/students/{studentId}/personal-data",
+        student + "/personal-data",
+        null,
+        ENROL);
     add(calls, HttpMethod.GET, "/api/v1/tenants", "/api/v1/tenants", null, platform(200));
     add(calls, HttpMethod.POST, "/api/v1/tenants", "/api/v1/tenants", Map.of(), platform(400));
     add(

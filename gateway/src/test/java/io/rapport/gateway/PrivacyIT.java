@@ -1,0 +1,165 @@
+package io.rapport.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import reactor.core.publisher.Flux;
+
+/**
+ * Crypto-shredding end to end: a contact's personal data is stored encrypted, and once the contact
+ * is erased no plaintext of it is left in the event table, the read models or the log, while the
+ * chats still count.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PrivacyIT extends RapportIT {
+
+  @Autowired private DataSource dataSource;
+  @Autowired private MongoDatabase mongo;
+
+  @Test
+  void erasingAContactLeavesNoPlaintextOfItAnywhereAndKeepsTheCounts(CapturedOutput log) {
+    String canary = "canary" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    StudentJourney ada = new StudentJourney(as("ada.student"));
+    String relationship = startRelationshipFullOf(ada, canary);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    String chat = ada.scheduleChatAt(relationship, now.plus(2, ChronoUnit.DAYS), canary);
+    ada.created(
+        "/api/v1/chats/{id}/questions", Map.of("text", canary + " how did you start?"), chat);
+    ada.created(
+        "/api/v1/chats/{id}/research-notes",
+        Map.of("topic", "BACKGROUND", "text", canary + " note", "sourceUrl", "https://x/" + canary),
+        chat);
+    String held = ada.scheduleChatAt(relationship, now.plus(2, ChronoUnit.DAYS), canary);
+    List<String> points =
+        ada.logMeeting(held, now.minus(1, ChronoUnit.HOURS), 30, canary + " one", canary + " two");
+    ada.thankYou(held, now, points).expectStatus().isOk();
+    ada.post(
+            "/api/v1/relationships/{id}/reciprocity",
+            Map.of("offer", canary + " offer"),
+            relationship)
+        .expectStatus()
+        .isNoContent();
+    ada.created(
+        "/api/v1/relationships/{id}/touchpoints",
+        Map.of("kind", "CHECK_IN", "note", canary + " touch", "at", now.toString()),
+        relationship);
+    ada.eventually(
+        "/api/v1/relationships/{id}",
+        body -> body.jsonPath("$.contact.name").isEqualTo("Quill " + canary),
+        relationship);
+    ada.eventually("/api/v1/chats/{id}", body -> body.jsonPath("$.thankYou").exists(), held);
+    assertThat(eventTableMentions(canary)).as("stored encrypted").isEmpty();
+
+    as("eve.student")
+        .delete()
+        .uri("/api/v1/relationships/{id}/contact/personal-data", relationship)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+    ada.eventually("/api/v1/chats/{id}", body -> body.jsonPath("$.status").isEqualTo("HELD"), held);
+    as("ada.student")
+        .delete()
+        .uri("/api/v1/relationships/{id}/contact/personal-data", relationship)
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+
+    ada.eventually(
+        "/api/v1/relationships/{id}",
+        body -> body.jsonPath("$.contact.name").isEqualTo("[erased]"),
+        relationship);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(() -> assertThat(readModelsMentioning(canary)).isEmpty());
+    assertThat(eventTableMentions(canary)).isEmpty();
+    assertThat(log.getAll()).doesNotContain(canary);
+    ada.get("/api/v1/chats/{id}", held)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("HELD")
+        .jsonPath("$.meeting.points.length()")
+        .isEqualTo(2)
+        .jsonPath("$.meeting.points[0].text")
+        .isEqualTo("[erased]");
+    ada.get("/api/v1/relationships/{id}/timeline", relationship)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items[0].sentence")
+        .isEqualTo("Started a relationship with [erased]")
+        .jsonPath("$.items[?(@.type == 'ContactPersonalDataErased')]")
+        .exists();
+    assertThat(
+            new JdbcTemplate(dataSource)
+                .queryForObject(
+                    "select count(*) from subject_keys where subject_id = ?",
+                    Integer.class,
+                    "contact-" + relationship))
+        .isZero();
+  }
+
+  private static String startRelationshipFullOf(StudentJourney ada, String canary) {
+    return (String)
+        ada.created(
+                "/api/v1/relationships",
+                Map.of(
+                    "contact",
+                    Map.of(
+                        "name", "Quill " + canary,
+                        "company", "Acme",
+                        "email", canary + "@example.test",
+                        "profileUrl", "https://profiles.test/" + canary),
+                    "howWeMet",
+                    canary + " at the meetup"))
+            .get("relationshipId");
+  }
+
+  private List<String> eventTableMentions(String canary) {
+    List<String> found = new ArrayList<>();
+    new JdbcTemplate(dataSource)
+        .query(
+            "select event_identifier, payload, meta_data from domain_event_entry",
+            rs -> {
+              String text =
+                  new String(rs.getBytes(2), StandardCharsets.UTF_8)
+                      + (rs.getBytes(3) == null
+                          ? ""
+                          : new String(rs.getBytes(3), StandardCharsets.UTF_8));
+              if (text.contains(canary)) {
+                found.add(rs.getString(1));
+              }
+            });
+    return found;
+  }
+
+  private List<String> readModelsMentioning(String canary) {
+    List<String> found = new ArrayList<>();
+    for (String collection : Flux.from(mongo.listCollectionNames()).collectList().block()) {
+      for (Document document : Flux.from(mongo.getCollection(collection).find()).toIterable()) {
+        if (document.toJson().contains(canary)) {
+          found.add(collection + " " + document.get("_id"));
+        }
+      }
+    }
+    return found;
+  }
+}
