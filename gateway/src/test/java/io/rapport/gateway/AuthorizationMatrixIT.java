@@ -44,6 +44,10 @@ class AuthorizationMatrixIT extends RapportIT {
   private static final Map<Who, Integer> ENROL =
       expect(403, 403, 403, 403, 204, 403, 403, 403, 404, 401);
 
+  /** The student's own privacy records: herself and the tenant-admin, not her coach. */
+  private static final Map<Who, Integer> OWN_OR_ADMIN =
+      expect(200, 404, 403, 403, 200, 403, 404, 403, 404, 401);
+
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   private RequestMappingHandlerMapping mappings;
@@ -388,6 +392,20 @@ class AuthorizationMatrixIT extends RapportIT {
         "/api/v1/audit/verify",
         null,
         tenantAdmin(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/export",
+        student + "/export",
+        null,
+        OWN_OR_ADMIN);
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/disclosures",
+        student + "/disclosures",
+        null,
+        OWN_OR_ADMIN);
     add(
         calls,
         HttpMethod.DELETE,

@@ -37,6 +37,7 @@ class PrivacyIT extends RapportIT {
   void erasingAContactLeavesNoPlaintextOfItAnywhereAndKeepsTheCounts(CapturedOutput log) {
     String canary = "canary" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     StudentJourney ada = new StudentJourney(as("ada.student"));
+    List<Integer> before = reportTotals();
     String relationship = startRelationshipFullOf(ada, canary);
     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     String chat = ada.scheduleChatAt(relationship, now.plus(2, ChronoUnit.DAYS), canary);
@@ -66,6 +67,9 @@ class PrivacyIT extends RapportIT {
         relationship);
     ada.eventually("/api/v1/chats/{id}", body -> body.jsonPath("$.thankYou").exists(), held);
     assertThat(eventTableMentions(canary)).as("stored encrypted").isEmpty();
+    List<Integer> counted =
+        List.of(before.get(0) + 2, before.get(1) + 1, before.get(2) + 1, before.get(3) + 1);
+    await().atMost(Duration.ofSeconds(15)).until(this::reportTotals, counted::equals);
 
     as("eve.student")
         .delete()
@@ -90,6 +94,7 @@ class PrivacyIT extends RapportIT {
         .untilAsserted(() -> assertThat(readModelsMentioning(canary)).isEmpty());
     assertThat(eventTableMentions(canary)).isEmpty();
     assertThat(log.getAll()).doesNotContain(canary);
+    assertThat(reportTotals()).as("the reports still count the chats").isEqualTo(counted);
     ada.get("/api/v1/chats/{id}", held)
         .expectStatus()
         .isOk()
@@ -131,6 +136,25 @@ class PrivacyIT extends RapportIT {
                     "howWeMet",
                     canary + " at the meetup"))
             .get("relationshipId");
+  }
+
+  /** Chats scheduled, held, thanked for, and offers of reciprocity in the tenant's report. */
+  @SuppressWarnings("unchecked")
+  private List<Integer> reportTotals() {
+    Map<String, Object> report =
+        as("dan.admin")
+            .get()
+            .uri("/api/v1/reports/networking")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Map.class)
+            .returnResult()
+            .getResponseBody();
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) report.get("rows");
+    return List.of("scheduled", "held", "thankYouSent", "reciprocityOffered").stream()
+        .map(field -> rows.stream().mapToInt(row -> ((Number) row.get(field)).intValue()).sum())
+        .toList();
   }
 
   private List<String> eventTableMentions(String canary) {

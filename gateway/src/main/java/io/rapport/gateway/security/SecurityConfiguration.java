@@ -91,6 +91,11 @@ class SecurityConfiguration {
                     .hasAuthority(TENANT_ADMIN)
                     .pathMatchers(HttpMethod.DELETE, "/api/v1/students/*/personal-data")
                     .hasAuthority(TENANT_ADMIN)
+                    .pathMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/students/*/export",
+                        "/api/v1/students/*/disclosures")
+                    .hasAnyAuthority(STUDENT, TENANT_ADMIN)
                     .pathMatchers(HttpMethod.POST, "/api/v1/students/*/coach-notes")
                     .hasAnyAuthority(COACH, TENANT_ADMIN)
                     .pathMatchers("/api/v1/coaches/me/**")

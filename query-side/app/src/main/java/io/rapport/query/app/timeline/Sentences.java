@@ -59,6 +59,7 @@ final class Sentences {
       case "CoachNoteAdded" -> "Coach note: " + d.get("text");
       case "ContactPersonalDataErased" -> "Erased the personal data of " + who;
       case "StudentPersonalDataErased" -> "Erased the student's personal data";
+      case "RecordsDisclosed" -> "Read the student's " + d.get("record");
       default -> words(entry.type()) + " (" + who + ")";
     };
   }

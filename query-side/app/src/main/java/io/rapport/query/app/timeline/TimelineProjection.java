@@ -10,6 +10,7 @@ import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.command.api.coaching.CoachNoteAddedEvent;
 import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
+import io.rapport.command.api.privacy.RecordsDisclosedEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.command.api.relationship.CadenceSetEvent;
 import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
@@ -245,6 +246,15 @@ class TimelineProjection {
         Map.of("noteId", event.noteId(), "text", event.text()));
   }
 
+  /** A read by someone else goes on the student's disclosure log, not on the timeline. */
+  @EventHandler
+  void on(RecordsDisclosedEvent event, EventMessage<?> message) {
+    TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
+    timelines.add(
+        TimelineOwner.disclosures(tenant, event.studentId()),
+        entryOf(message, null, null, Map.of("record", event.record())));
+  }
+
   private void record(
       EventMessage<?> message,
       String studentId,
@@ -252,22 +262,26 @@ class TimelineProjection {
       String chatId,
       Map<String, Object> details) {
     TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
-    TimelineEntry entry =
-        new TimelineEntry(
-            message.getIdentifier(),
-            message.getTimestamp(),
-            message instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position().orElse(0L)
-                : 0L,
-            typeOf(message),
-            (String) message.getMetaData().get("userId"),
-            relationshipId,
-            chatId,
-            details);
+    TimelineEntry entry = entryOf(message, relationshipId, chatId, details);
     timelines.add(TimelineOwner.student(tenant, studentId), entry);
     if (relationshipId != null) {
       timelines.add(TimelineOwner.relationship(tenant, relationshipId), entry);
     }
+  }
+
+  private static TimelineEntry entryOf(
+      EventMessage<?> message, String relationshipId, String chatId, Map<String, Object> details) {
+    return new TimelineEntry(
+        message.getIdentifier(),
+        message.getTimestamp(),
+        message instanceof TrackedEventMessage<?> tracked
+            ? tracked.trackingToken().position().orElse(0L)
+            : 0L,
+        typeOf(message),
+        (String) message.getMetaData().get("userId"),
+        relationshipId,
+        chatId,
+        details);
   }
 
   private static String typeOf(EventMessage<?> message) {
