@@ -408,6 +408,27 @@ class AuthorizationMatrixIT extends RapportIT {
         OWN_OR_ADMIN);
     add(
         calls,
+        HttpMethod.POST,
+        "/api/v1/students/{studentId}/calendar-token",
+        student + "/calendar-token",
+        Map.of(),
+        actOnAda(201));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/calendar.ics",
+        student + "/calendar.ics?token=not-the-token",
+        null,
+        expect(404, 404, 404, 404, 404, 404, 404, 404, 404, 404));
+    add(
+        calls,
+        HttpMethod.DELETE,
+        "/api/v1/students/{studentId}/calendar-token",
+        student + "/calendar-token",
+        null,
+        actOnAda(204));
+    add(
+        calls,
         HttpMethod.DELETE,
         "/api/v1/relationships/{id}/contact/personal-data",
         rel + "/contact/personal-data",

@@ -82,6 +82,11 @@ class SecurityConfiguration {
                     .permitAll()
                     .pathMatchers("/api/v1/me")
                     .authenticated()
+                    // calendar apps send no bearer token: the feed's own secret token opens it
+                    .pathMatchers(HttpMethod.GET, "/api/v1/students/*/calendar.ics")
+                    .permitAll()
+                    .pathMatchers("/api/v1/students/*/calendar-token")
+                    .hasAuthority(STUDENT)
                     .pathMatchers("/api/v1/tenants/**", "/api/v1/admin/**")
                     .hasRole(Caller.PLATFORM_ADMIN)
                     .pathMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/people/**")

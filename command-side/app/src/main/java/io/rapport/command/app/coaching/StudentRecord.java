@@ -3,6 +3,10 @@ package io.rapport.command.app.coaching;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.rapport.command.api.Stamp;
+import io.rapport.command.api.calendar.CalendarTokenIssuedEvent;
+import io.rapport.command.api.calendar.CalendarTokenRevokedEvent;
+import io.rapport.command.api.calendar.IssueCalendarTokenCommand;
+import io.rapport.command.api.calendar.RevokeCalendarTokenCommand;
 import io.rapport.command.api.coaching.AddCoachNoteCommand;
 import io.rapport.command.api.coaching.AssignCoachCommand;
 import io.rapport.command.api.coaching.CoachAssignedEvent;
@@ -97,6 +101,31 @@ public class StudentRecord {
     apply(new StudentPersonalDataErasedEvent(studentId));
   }
 
+  /** Only the student issues the token of their own calendar feed. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(IssueCalendarTokenCommand command, MetaData metaData) {
+    ensureActingStudent(command.studentId(), metaData);
+    if (command.tokenHash() == null || command.tokenHash().isBlank()) {
+      throw Refusals.invalid("tokenHash", "A token hash is needed.");
+    }
+    apply(new CalendarTokenIssuedEvent(command.studentId(), command.tokenHash()));
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RevokeCalendarTokenCommand command, MetaData metaData) {
+    ensureActingStudent(command.studentId(), metaData);
+    apply(new CalendarTokenRevokedEvent(command.studentId()));
+  }
+
+  private void ensureActingStudent(String studentId, MetaData metaData) {
+    ensureTenant(metaData);
+    if (!Objects.equals(studentId, metaData.get(Stamp.USER_ID.key()))) {
+      throw Refusals.notVisible("student");
+    }
+  }
+
   private void ensureTenant(MetaData metaData) {
     if (tenantId != null && !tenantId.equals(Owner.tenantOf(metaData))) {
       throw Refusals.notVisible("student");
@@ -127,6 +156,16 @@ public class StudentRecord {
 
   @EventSourcingHandler
   void on(StudentPersonalDataErasedEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+  }
+
+  @EventSourcingHandler
+  void on(CalendarTokenIssuedEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+  }
+
+  @EventSourcingHandler
+  void on(CalendarTokenRevokedEvent event, MetaData metaData) {
     own(event.studentId(), metaData);
   }
 

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
@@ -211,6 +212,11 @@ class ChatProjection {
   private void chat(EventMessage<?> message, String chatId, Bson... updates) {
     List<Bson> all = new ArrayList<>(List.of(updates));
     all.add(setOnInsert("tenantId", tenantOf(message)));
+    if (message instanceof DomainEventMessage<?> domain) {
+      // the calendar feed's SEQUENCE: grows with every change, the same on redelivery
+      all.add(max("revision", domain.getSequenceNumber()));
+    }
+    all.add(max("updatedAt", Date.from(message.getTimestamp())));
     writer.upsert(ChatDocument.COLLECTION, chatId, combine(all));
   }
 
