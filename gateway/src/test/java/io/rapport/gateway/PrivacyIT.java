@@ -1,5 +1,6 @@
 package io.rapport.gateway;
 
+import static io.rapport.gateway.DemoUsers.BEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -120,6 +121,66 @@ class PrivacyIT extends RapportIT {
                     Integer.class,
                     "contact-" + relationship))
         .isZero();
+  }
+
+  @Test
+  void erasingAStudentErasesTheirNameNotesAndContacts(CapturedOutput log) {
+    String canary = "canary" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    StudentJourney ben = new StudentJourney(as("ben.student"));
+    String relationship = startRelationshipFullOf(ben, canary);
+    as("dan.admin")
+        .put()
+        .uri("/api/v1/students/{id}/cohort", BEN)
+        .bodyValue(Map.of("cohort", "privacy"))
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+    as("dan.admin")
+        .post()
+        .uri("/api/v1/students/{id}/coach-notes", BEN)
+        .bodyValue(Map.of("text", canary + " note from the admin"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    ben.eventually(
+        "/api/v1/students/{id}/timeline",
+        body ->
+            body.jsonPath("$.items[0].sentence")
+                .isEqualTo("Coach note: " + canary + " note from the admin"),
+        BEN);
+    as("gia.admin")
+        .delete()
+        .uri("/api/v1/students/{id}/personal-data", BEN)
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+
+    as("dan.admin")
+        .delete()
+        .uri("/api/v1/students/{id}/personal-data", BEN)
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(() -> assertThat(readModelsMentioning(canary)).isEmpty());
+    assertThat(eventTableMentions(canary)).isEmpty();
+    assertThat(log.getAll()).doesNotContain(canary);
+    ben.get("/api/v1/relationships/{id}", relationship)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.contact.name")
+        .isEqualTo("[erased]");
+    ben.get("/api/v1/students/{id}/timeline", BEN)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items[?(@.type == 'CoachNoteAdded')].sentence")
+        .value(
+            (List<String> sentences) ->
+                assertThat(sentences).isNotEmpty().allMatch("Coach note: [erased]"::equals));
   }
 
   private static String startRelationshipFullOf(StudentJourney ada, String canary) {

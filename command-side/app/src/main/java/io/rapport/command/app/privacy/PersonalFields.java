@@ -65,11 +65,6 @@ public final class PersonalFields {
     return Optional.ofNullable(RULES.get(typeName));
   }
 
-  /** The event types that hold personal data. */
-  public static java.util.Set<String> types() {
-    return RULES.keySet();
-  }
-
   private static Map.Entry<String, Rule> contact(Class<?> type, String... paths) {
     return Map.entry(
         type.getName(),

@@ -1,5 +1,6 @@
 package io.rapport.query.app.chat;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.max;
@@ -70,7 +71,7 @@ class ChatProjection {
     scrubber.scrub(
         ChatDocument.COLLECTION,
         new TenantId(tenantOf(message)),
-        com.mongodb.client.model.Filters.eq("relationshipId", event.relationshipId()),
+        eq("relationshipId", event.relationshipId()),
         PERSONAL);
   }
 
@@ -79,7 +80,7 @@ class ChatProjection {
     scrubber.scrub(
         ChatDocument.COLLECTION,
         new TenantId(tenantOf(message)),
-        com.mongodb.client.model.Filters.eq("studentId", event.studentId()),
+        eq("studentId", event.studentId()),
         PERSONAL);
   }
 

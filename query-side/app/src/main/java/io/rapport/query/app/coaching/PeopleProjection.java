@@ -1,5 +1,6 @@
 package io.rapport.query.app.coaching;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.pull;
@@ -41,8 +42,7 @@ class PeopleProjection {
     scrubber.scrub(
         PeopleDocuments.PEOPLE,
         tenant,
-        com.mongodb.client.model.Filters.eq(
-            "_id", PeopleDocuments.person(tenant, event.studentId())),
+        eq("_id", PeopleDocuments.person(tenant, event.studentId())),
         List.of("username", "name", "email"));
   }
 

@@ -1,5 +1,6 @@
 package io.rapport.query.app.relationship;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.max;
@@ -70,7 +71,7 @@ class RelationshipProjection {
     scrubber.scrub(
         RelationshipDocument.COLLECTION,
         new TenantId(tenantId),
-        com.mongodb.client.model.Filters.eq("_id", event.relationshipId()),
+        eq("_id", event.relationshipId()),
         PERSONAL);
   }
 
@@ -79,7 +80,7 @@ class RelationshipProjection {
     scrubber.scrub(
         RelationshipDocument.COLLECTION,
         new TenantId(tenantId),
-        com.mongodb.client.model.Filters.eq("studentId", event.studentId()),
+        eq("studentId", event.studentId()),
         PERSONAL);
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -56,7 +57,7 @@ public class Scrubber {
   }
 
   /** The update that erases the paths' values in the document; empty when nothing is left. */
-  static java.util.Optional<Bson> scrubbed(Document document, List<String> paths) {
+  static Optional<Bson> scrubbed(Document document, List<String> paths) {
     Set<String> touched = new LinkedHashSet<>();
     for (String path : paths) {
       String[] segments = path.split("\\.");
@@ -65,10 +66,9 @@ public class Scrubber {
       }
     }
     if (touched.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
-        combine(touched.stream().map(top -> set(top, document.get(top))).toList()));
+    return Optional.of(combine(touched.stream().map(top -> set(top, document.get(top))).toList()));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package io.rapport.query.app.timeline;
 
+import static com.mongodb.client.model.Filters.in;
+
 import io.rapport.command.api.chat.ChatCancelledEvent;
 import io.rapport.command.api.chat.ChatMarkedNoShowEvent;
 import io.rapport.command.api.chat.ChatRescheduledEvent;
@@ -75,10 +77,7 @@ class TimelineProjection {
             : index.getList("days", String.class).stream().map(owner::bucketKey).toList();
     if (!buckets.isEmpty()) {
       scrubber.scrub(
-          TimelineWriter.BUCKETS,
-          tenant,
-          com.mongodb.client.model.Filters.in("_id", buckets),
-          List.of("entries[].details.text"));
+          TimelineWriter.BUCKETS, tenant, in("_id", buckets), List.of("entries[].details.text"));
     }
     record(message, event.studentId(), null, null, Map.of());
   }
