@@ -2,6 +2,7 @@ package io.rapport.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -61,7 +62,15 @@ class WebAppIT extends RapportIT {
         .expectHeader()
         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-    http.get().uri("/v3/api-docs").exchange().expectStatus().isOk();
+    // springdoc builds the document on its first request, which takes seconds on a busy machine
+    http.mutate()
+        .responseTimeout(Duration.ofSeconds(60))
+        .build()
+        .get()
+        .uri("/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk();
     http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
     http.get().uri("/assets/missing.js").exchange().expectStatus().isNotFound();
     http.post()
