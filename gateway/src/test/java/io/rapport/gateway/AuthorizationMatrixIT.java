@@ -9,6 +9,7 @@ import static io.rapport.gateway.AccessMatrix.expect;
 import static io.rapport.gateway.AccessMatrix.platform;
 import static io.rapport.gateway.AccessMatrix.tenantAdmin;
 import static io.rapport.gateway.DemoUsers.ADA;
+import static io.rapport.gateway.DemoUsers.BEN;
 import static io.rapport.gateway.DemoUsers.CARLA;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +45,10 @@ class AuthorizationMatrixIT extends RapportIT {
   /** Enrolling and assigning: the tenant's admin; another tenant's admin does not know ada. */
   private static final Map<Who, Integer> ENROL =
       expect(403, 403, 403, 403, 204, 403, 403, 403, 404, 401);
+
+  /** The student's own privacy records: herself and the tenant-admin, not her coach. */
+  private static final Map<Who, Integer> OWN_OR_ADMIN =
+      expect(200, 404, 403, 403, 200, 403, 404, 403, 404, 401);
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -406,6 +411,56 @@ class AuthorizationMatrixIT extends RapportIT {
         "/api/v1/audit/verify",
         null,
         tenantAdmin(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/export",
+        student + "/export",
+        null,
+        OWN_OR_ADMIN);
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/disclosures",
+        student + "/disclosures",
+        null,
+        OWN_OR_ADMIN);
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/students/{studentId}/calendar-token",
+        student + "/calendar-token",
+        Map.of(),
+        actOnAda(201));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/students/{studentId}/calendar.ics",
+        student + "/calendar.ics?token=not-the-token",
+        null,
+        expect(404, 404, 404, 404, 404, 404, 404, 404, 404, 404));
+    add(
+        calls,
+        HttpMethod.DELETE,
+        "/api/v1/students/{studentId}/calendar-token",
+        student + "/calendar-token",
+        null,
+        actOnAda(204));
+    add(
+        calls,
+        HttpMethod.DELETE,
+        "/api/v1/relationships/{id}/contact/personal-data",
+        rel + "/contact/personal-data",
+        null,
+        expect(204, 404, 403, 403, 204, 403, 404, 403, 404, 401));
+    add(
+        calls,
+        HttpMethod.DELETE,
+        "/api/v1/students/{studentId}/personal-data",
+        // ben's, not ada's: the statuses are the same for any student, and ada's name stays
+        "/api/v1/students/" + BEN + "/personal-data",
+        null,
+        ENROL);
     add(calls, HttpMethod.GET, "/api/v1/tenants", "/api/v1/tenants", null, platform(200));
     add(calls, HttpMethod.POST, "/api/v1/tenants", "/api/v1/tenants", Map.of(), platform(400));
     add(

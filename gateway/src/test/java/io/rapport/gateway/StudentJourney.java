@@ -90,6 +90,29 @@ final class StudentJourney {
             .get("chatId");
   }
 
+  /** A chat whose location, purpose and (later) cancel reason carry the given text. */
+  String scheduleChatAt(String relationshipId, Instant startsAt, String text) {
+    return (String)
+        created(
+                "/api/v1/chats",
+                Map.of(
+                    "relationshipId",
+                    relationshipId,
+                    "kind",
+                    "NETWORKING_MEETUP",
+                    "startsAt",
+                    startsAt.toString(),
+                    "durationMinutes",
+                    30,
+                    "setting",
+                    "COFFEE_SHOP",
+                    "location",
+                    text + " café",
+                    "purpose",
+                    text + " purpose"))
+            .get("chatId");
+  }
+
   @SuppressWarnings("unchecked")
   List<String> logMeeting(String chatId, Instant heldAt, int minutes, String... points) {
     return (List<String>)

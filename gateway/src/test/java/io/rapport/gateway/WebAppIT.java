@@ -63,7 +63,7 @@ class WebAppIT extends RapportIT {
     http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     // the OpenAPI document is built on its first request, which takes seconds on a busy machine
     http.mutate()
-        .responseTimeout(java.time.Duration.ofSeconds(30))
+        .responseTimeout(java.time.Duration.ofSeconds(60))
         .build()
         .get()
         .uri("/v3/api-docs")

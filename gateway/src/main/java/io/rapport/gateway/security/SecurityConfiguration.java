@@ -82,6 +82,11 @@ class SecurityConfiguration {
                     .permitAll()
                     .pathMatchers("/api/v1/me")
                     .authenticated()
+                    // calendar apps send no bearer token: the feed's own secret token opens it
+                    .pathMatchers(HttpMethod.GET, "/api/v1/students/*/calendar.ics")
+                    .permitAll()
+                    .pathMatchers("/api/v1/students/*/calendar-token")
+                    .hasAuthority(STUDENT)
                     .pathMatchers("/api/v1/tenants/**", "/api/v1/admin/**")
                     .hasRole(Caller.PLATFORM_ADMIN)
                     .pathMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/people/**")
@@ -91,6 +96,11 @@ class SecurityConfiguration {
                     .hasAuthority(TENANT_ADMIN)
                     .pathMatchers(HttpMethod.DELETE, "/api/v1/students/*/personal-data")
                     .hasAuthority(TENANT_ADMIN)
+                    .pathMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/students/*/export",
+                        "/api/v1/students/*/disclosures")
+                    .hasAnyAuthority(STUDENT, TENANT_ADMIN)
                     .pathMatchers(HttpMethod.POST, "/api/v1/students/*/coach-notes")
                     .hasAnyAuthority(COACH, TENANT_ADMIN)
                     .pathMatchers("/api/v1/coaches/me/**")

@@ -1,5 +1,6 @@
 package io.rapport.gateway.web;
 
+import io.rapport.gateway.messaging.Disclosures;
 import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
 import io.rapport.query.api.student.AgendaView;
@@ -22,16 +23,19 @@ import reactor.core.publisher.Mono;
 class StudentController {
 
   private final Dispatch dispatch;
+  private final Disclosures disclosures;
 
-  StudentController(Dispatch dispatch) {
+  StudentController(Dispatch dispatch, Disclosures disclosures) {
     this.dispatch = dispatch;
+    this.disclosures = disclosures;
   }
 
   @GetMapping("/agenda")
   Mono<AgendaView> agenda(@AuthenticationPrincipal Caller caller, @PathVariable String studentId) {
     return dispatch
         .query(caller, new FetchAgendaQuery(studentId), AgendaView.class)
-        .switchIfEmpty(Mono.error(NotFoundException::new));
+        .switchIfEmpty(Mono.error(NotFoundException::new))
+        .flatMap(agenda -> disclosures.record(caller, studentId, "agenda").thenReturn(agenda));
   }
 
   @GetMapping("/timeline")
@@ -58,6 +62,7 @@ class StudentController {
                 Paging.limit(limit),
                 AsOf.parse(asOf)),
             TimelinePage.class)
-        .switchIfEmpty(Mono.error(NotFoundException::new));
+        .switchIfEmpty(Mono.error(NotFoundException::new))
+        .flatMap(page -> disclosures.record(caller, studentId, "timeline").thenReturn(page));
   }
 }

@@ -3,12 +3,17 @@ package io.rapport.command.app.coaching;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.rapport.command.api.Stamp;
+import io.rapport.command.api.calendar.CalendarTokenIssuedEvent;
+import io.rapport.command.api.calendar.CalendarTokenRevokedEvent;
+import io.rapport.command.api.calendar.IssueCalendarTokenCommand;
+import io.rapport.command.api.calendar.RevokeCalendarTokenCommand;
 import io.rapport.command.api.coaching.AddCoachNoteCommand;
 import io.rapport.command.api.coaching.AssignCoachCommand;
 import io.rapport.command.api.coaching.CoachAssignedEvent;
 import io.rapport.command.api.coaching.CoachNoteAddedEvent;
 import io.rapport.command.api.coaching.EnrolStudentCommand;
 import io.rapport.command.api.coaching.StudentEnrolledEvent;
+import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.command.app.shared.Owner;
 import io.rapport.command.app.shared.Refusals;
 import java.util.Collection;
@@ -84,6 +89,43 @@ public class StudentRecord {
     apply(new CoachNoteAddedEvent(command.studentId(), command.noteId(), author, command.text()));
   }
 
+  /**
+   * A tenant-admin erases the student's personal data; the caller deletes the student's keys in the
+   * same transaction.
+   */
+  void erasePersonalData(String studentId, MetaData metaData) {
+    ensureTenant(metaData);
+    if (!isTenantAdmin(metaData)) {
+      throw Refusals.notVisible("student");
+    }
+    apply(new StudentPersonalDataErasedEvent(studentId));
+  }
+
+  /** Only the student issues the token of their own calendar feed. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(IssueCalendarTokenCommand command, MetaData metaData) {
+    ensureActingStudent(command.studentId(), metaData);
+    if (command.tokenHash() == null || command.tokenHash().isBlank()) {
+      throw Refusals.invalid("tokenHash", "A token hash is needed.");
+    }
+    apply(new CalendarTokenIssuedEvent(command.studentId(), command.tokenHash()));
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(RevokeCalendarTokenCommand command, MetaData metaData) {
+    ensureActingStudent(command.studentId(), metaData);
+    apply(new CalendarTokenRevokedEvent(command.studentId()));
+  }
+
+  private void ensureActingStudent(String studentId, MetaData metaData) {
+    ensureTenant(metaData);
+    if (!Objects.equals(studentId, metaData.get(Stamp.USER_ID.key()))) {
+      throw Refusals.notVisible("student");
+    }
+  }
+
   private void ensureTenant(MetaData metaData) {
     if (tenantId != null && !tenantId.equals(Owner.tenantOf(metaData))) {
       throw Refusals.notVisible("student");
@@ -109,6 +151,21 @@ public class StudentRecord {
 
   @EventSourcingHandler
   void on(CoachNoteAddedEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+  }
+
+  @EventSourcingHandler
+  void on(StudentPersonalDataErasedEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+  }
+
+  @EventSourcingHandler
+  void on(CalendarTokenIssuedEvent event, MetaData metaData) {
+    own(event.studentId(), metaData);
+  }
+
+  @EventSourcingHandler
+  void on(CalendarTokenRevokedEvent event, MetaData metaData) {
     own(event.studentId(), metaData);
   }
 

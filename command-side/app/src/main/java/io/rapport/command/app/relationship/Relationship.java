@@ -2,6 +2,7 @@ package io.rapport.command.app.relationship;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
 import io.rapport.command.api.relationship.AcceptConnectionCommand;
 import io.rapport.command.api.relationship.CadenceSetEvent;
 import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
@@ -66,6 +67,17 @@ public class Relationship {
     if (!owner.isActingStudent(metaData)) {
       throw Refusals.notVisible("relationship");
     }
+  }
+
+  /**
+   * Erases the contact's personal data: allowed to the relationship's student and to the tenant's
+   * admins. The caller deletes the contact's key in the same transaction.
+   */
+  public void eraseContact(MetaData metaData) {
+    if (!owner.isActingStudent(metaData) && !owner.isTenantAdmin(metaData)) {
+      throw Refusals.notVisible("relationship");
+    }
+    apply(new ContactPersonalDataErasedEvent(relationshipId, studentId));
   }
 
   /** A request may be sent again while the contact has not accepted. */

@@ -1,6 +1,7 @@
 package io.rapport.command.app.shared;
 
 import io.rapport.command.api.Stamp;
+import java.util.Collection;
 import java.util.Objects;
 import org.axonframework.messaging.MetaData;
 
@@ -22,6 +23,13 @@ public record Owner(String tenantId, String studentId) {
       throw Refusals.notFound("tenant");
     }
     return tenant.toString();
+  }
+
+  /** True when the message comes from an admin of this owner's tenant. */
+  public boolean isTenantAdmin(MetaData metaData) {
+    return tenantId.equals(metaData.get(Stamp.TENANT_ID.key()))
+        && metaData.get(Stamp.ROLES.key()) instanceof Collection<?> roles
+        && roles.contains("tenant-admin");
   }
 
   /** True when the message comes from this owner's tenant and from the student themselves. */

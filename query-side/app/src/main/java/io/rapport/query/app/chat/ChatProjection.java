@@ -1,5 +1,6 @@
 package io.rapport.query.app.chat;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.max;
@@ -16,13 +17,17 @@ import io.rapport.command.api.chat.MeetingLoggedEvent;
 import io.rapport.command.api.chat.QuestionPreparedEvent;
 import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
+import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
+import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.Scrubber;
 import io.rapport.query.app.student.StudentDocument;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,10 +45,44 @@ class ChatProjection {
 
   static final String GROUP = "chats";
 
-  private final ProjectionWriter writer;
+  /** What a chat's document says about the contact. */
+  static final List<String> PERSONAL =
+      List.of(
+          "location",
+          "purpose",
+          "cancelReason",
+          "researchNotes.*.text",
+          "researchNotes.*.sourceUrl",
+          "questions.*.text",
+          "meeting.points[].text",
+          "meeting.insights",
+          "meeting.leads[]",
+          "thankYou.message");
 
-  ChatProjection(ProjectionWriter writer) {
+  private final ProjectionWriter writer;
+  private final Scrubber scrubber;
+
+  ChatProjection(ProjectionWriter writer, Scrubber scrubber) {
     this.writer = writer;
+    this.scrubber = scrubber;
+  }
+
+  @EventHandler
+  void on(ContactPersonalDataErasedEvent event, EventMessage<?> message) {
+    scrubber.scrub(
+        ChatDocument.COLLECTION,
+        new TenantId(tenantOf(message)),
+        eq("relationshipId", event.relationshipId()),
+        PERSONAL);
+  }
+
+  @EventHandler
+  void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
+    scrubber.scrub(
+        ChatDocument.COLLECTION,
+        new TenantId(tenantOf(message)),
+        eq("studentId", event.studentId()),
+        PERSONAL);
   }
 
   /** Before a rebuild: the chats, and the chat fields of the students, in every tenant. */
@@ -186,6 +225,11 @@ class ChatProjection {
   private void chat(EventMessage<?> message, String chatId, Bson... updates) {
     List<Bson> all = new ArrayList<>(List.of(updates));
     all.add(setOnInsert("tenantId", tenantOf(message)));
+    if (message instanceof DomainEventMessage<?> domain) {
+      // the calendar feed's SEQUENCE: grows with every change, the same on redelivery
+      all.add(max("revision", domain.getSequenceNumber()));
+    }
+    all.add(max("updatedAt", Date.from(message.getTimestamp())));
     writer.upsert(ChatDocument.COLLECTION, chatId, combine(all));
   }
 

@@ -1,5 +1,6 @@
 package io.rapport.query.app.coaching;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.pull;
@@ -9,8 +10,11 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 import io.rapport.command.api.coaching.CoachAssignedEvent;
 import io.rapport.command.api.coaching.PersonRegisteredEvent;
 import io.rapport.command.api.coaching.StudentEnrolledEvent;
+import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.Scrubber;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,9 +30,21 @@ class PeopleProjection {
   static final String GROUP = "people";
 
   private final ProjectionWriter writer;
+  private final Scrubber scrubber;
 
-  PeopleProjection(ProjectionWriter writer) {
+  PeopleProjection(ProjectionWriter writer, Scrubber scrubber) {
     this.writer = writer;
+    this.scrubber = scrubber;
+  }
+
+  @EventHandler
+  void on(StudentPersonalDataErasedEvent event, @MetaDataValue("tenantId") String tenantId) {
+    TenantId tenant = new TenantId(tenantId);
+    scrubber.scrub(
+        PeopleDocuments.PEOPLE,
+        tenant,
+        eq("_id", PeopleDocuments.person(tenant, event.studentId())),
+        List.of("username", "name", "email"));
   }
 
   /** Before a rebuild: every person, the tenants' lists of people and the coaches' students. */

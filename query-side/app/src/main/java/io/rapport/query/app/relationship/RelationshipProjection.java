@@ -1,5 +1,6 @@
 package io.rapport.query.app.relationship;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.max;
@@ -7,6 +8,8 @@ import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.setOnInsert;
 
 import io.rapport.command.api.chat.MeetingLoggedEvent;
+import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
+import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.command.api.relationship.CadenceSetEvent;
 import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
 import io.rapport.command.api.relationship.ConnectionRequestedEvent;
@@ -17,9 +20,11 @@ import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.Scrubber;
 import io.rapport.query.app.student.StudentDocument;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -41,10 +46,43 @@ class RelationshipProjection {
 
   static final String GROUP = "relationships";
 
-  private final ProjectionWriter writer;
+  /** What a relationship's document says about its contact. */
+  static final List<String> PERSONAL =
+      List.of(
+          "contact.name",
+          "contact.company",
+          "contact.role",
+          "contact.email",
+          "contact.profileUrl",
+          "howWeMet",
+          "connection.message",
+          "reciprocityOffers.*.offer",
+          "outcomes.*.note");
 
-  RelationshipProjection(ProjectionWriter writer) {
+  private final ProjectionWriter writer;
+  private final Scrubber scrubber;
+
+  RelationshipProjection(ProjectionWriter writer, Scrubber scrubber) {
     this.writer = writer;
+    this.scrubber = scrubber;
+  }
+
+  @EventHandler
+  void on(ContactPersonalDataErasedEvent event, @MetaDataValue("tenantId") String tenantId) {
+    scrubber.scrub(
+        RelationshipDocument.COLLECTION,
+        new TenantId(tenantId),
+        eq("_id", event.relationshipId()),
+        PERSONAL);
+  }
+
+  @EventHandler
+  void on(StudentPersonalDataErasedEvent event, @MetaDataValue("tenantId") String tenantId) {
+    scrubber.scrub(
+        RelationshipDocument.COLLECTION,
+        new TenantId(tenantId),
+        eq("studentId", event.studentId()),
+        PERSONAL);
   }
 
   /** Before a rebuild: the relationships, and the students' lists of them, in every tenant. */

@@ -57,6 +57,9 @@ final class Sentences {
           "Set the follow-up with " + who + " to every " + d.get("everyDays") + " days";
       case "OutcomeRecorded" -> "Recorded an outcome with " + who + ": " + words(d.get("kind"));
       case "CoachNoteAdded" -> "Coach note: " + d.get("text");
+      case "ContactPersonalDataErased" -> "Erased the personal data of " + who;
+      case "StudentPersonalDataErased" -> "Erased the student's personal data";
+      case "RecordsDisclosed" -> "Read the student's " + d.get("record");
       default -> words(entry.type()) + " (" + who + ")";
     };
   }

@@ -13,6 +13,11 @@ record TimelineOwner(TenantId tenant, String kind, String id) {
     return new TimelineOwner(tenant, "r", relationshipId);
   }
 
+  /** The reads of a student's records by others (newest first). */
+  static TimelineOwner disclosures(TenantId tenant, String studentId) {
+    return new TimelineOwner(tenant, "d", studentId);
+  }
+
   /** The key of this owner's index of days. */
   String indexKey() {
     return tenant.key(kind + ":" + id);

@@ -1,5 +1,7 @@
 package io.rapport.query.app.timeline;
 
+import static com.mongodb.client.model.Filters.in;
+
 import io.rapport.command.api.chat.ChatCancelledEvent;
 import io.rapport.command.api.chat.ChatMarkedNoShowEvent;
 import io.rapport.command.api.chat.ChatRescheduledEvent;
@@ -9,6 +11,9 @@ import io.rapport.command.api.chat.QuestionPreparedEvent;
 import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.command.api.coaching.CoachNoteAddedEvent;
+import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
+import io.rapport.command.api.privacy.RecordsDisclosedEvent;
+import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.command.api.relationship.CadenceSetEvent;
 import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
 import io.rapport.command.api.relationship.ConnectionRequestedEvent;
@@ -19,7 +24,10 @@ import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.TimelineEntryRecorded;
 import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.KeyLookups;
 import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.Scrubber;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,6 +37,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,16 +53,51 @@ class TimelineProjection {
 
   private final TimelineWriter timelines;
   private final QueryUpdateEmitter followers;
+  private final Scrubber scrubber;
+  private final KeyLookups lookups;
+  private final ProjectionWriter writer;
 
-  TimelineProjection(ProjectionWriter writer, QueryUpdateEmitter followers) {
+  TimelineProjection(
+      ProjectionWriter writer,
+      QueryUpdateEmitter followers,
+      Scrubber scrubber,
+      KeyLookups lookups) {
     this.timelines = new TimelineWriter(writer);
     this.followers = followers;
+    this.scrubber = scrubber;
+    this.lookups = lookups;
+    this.writer = writer;
   }
 
   /** Before a rebuild: every timeline, of students and of relationships. */
   @ResetHandler
   void reset() {
     timelines.clear();
+  }
+
+  /** The erasure itself is on the timelines, as a fact without personal data. */
+  @EventHandler
+  void on(ContactPersonalDataErasedEvent event, EventMessage<?> message) {
+    record(message, event.studentId(), event.relationshipId(), null, Map.of());
+  }
+
+  /** Coach notes are the only free text on a timeline; they are the student's. */
+  @EventHandler
+  void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
+    TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
+    TimelineOwner owner = TimelineOwner.student(tenant, event.studentId());
+    writer.flushCurrentBatch();
+    Document index =
+        lookups.byId(TimelineWriter.INDEX, tenant, owner.indexKey()).blockOptional().orElse(null);
+    List<String> buckets =
+        index == null
+            ? List.of()
+            : index.getList("days", String.class).stream().map(owner::bucketKey).toList();
+    if (!buckets.isEmpty()) {
+      scrubber.scrub(
+          TimelineWriter.BUCKETS, tenant, in("_id", buckets), List.of("entries[].details.text"));
+    }
+    record(message, event.studentId(), null, null, Map.of());
   }
 
   @EventHandler
@@ -219,6 +263,15 @@ class TimelineProjection {
         Map.of("noteId", event.noteId(), "text", event.text()));
   }
 
+  /** A read by someone else goes on the student's disclosure log, not on the timeline. */
+  @EventHandler
+  void on(RecordsDisclosedEvent event, EventMessage<?> message) {
+    TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
+    timelines.add(
+        TimelineOwner.disclosures(tenant, event.studentId()),
+        entryOf(message, null, null, Map.of("record", event.record())));
+  }
+
   private void record(
       EventMessage<?> message,
       String studentId,
@@ -226,18 +279,7 @@ class TimelineProjection {
       String chatId,
       Map<String, Object> details) {
     TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
-    TimelineEntry entry =
-        new TimelineEntry(
-            message.getIdentifier(),
-            message.getTimestamp(),
-            message instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position().orElse(0L)
-                : 0L,
-            typeOf(message),
-            (String) message.getMetaData().get("userId"),
-            relationshipId,
-            chatId,
-            details);
+    TimelineEntry entry = entryOf(message, relationshipId, chatId, details);
     timelines.add(TimelineOwner.student(tenant, studentId), entry);
     if (relationshipId != null) {
       timelines.add(TimelineOwner.relationship(tenant, relationshipId), entry);
@@ -260,6 +302,21 @@ class TimelineProjection {
                 && studentId.equals(query.studentId())
                 && tenant.value().equals(follower.getMetaData().get("tenantId")),
         new TimelineEntryRecorded(studentId, position));
+  }
+
+  private static TimelineEntry entryOf(
+      EventMessage<?> message, String relationshipId, String chatId, Map<String, Object> details) {
+    return new TimelineEntry(
+        message.getIdentifier(),
+        message.getTimestamp(),
+        message instanceof TrackedEventMessage<?> tracked
+            ? tracked.trackingToken().position().orElse(0L)
+            : 0L,
+        typeOf(message),
+        (String) message.getMetaData().get("userId"),
+        relationshipId,
+        chatId,
+        details);
   }
 
   private static String typeOf(EventMessage<?> message) {

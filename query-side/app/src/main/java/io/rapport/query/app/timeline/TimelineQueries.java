@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.rapport.query.api.privacy.FetchDisclosuresQuery;
 import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
@@ -11,6 +12,7 @@ import io.rapport.query.api.timeline.TimelineEntries;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import java.time.Instant;
@@ -115,6 +117,23 @@ class TimelineQueries {
    */
   private static boolean recordedBy(Instant asOf, TimelineEntry entry) {
     return asOf == null || !entry.at().isAfter(asOf);
+  }
+
+  /** The student and the tenant's admins read the log; coaches do not. */
+  @QueryHandler
+  CompletableFuture<TimelinePage> handle(FetchDisclosuresQuery query, MetaData metaData) {
+    Viewer viewer = Viewer.of(metaData);
+    if (!query.studentId().equals(viewer.userId()) && !viewer.roles().contains("tenant-admin")) {
+      return Mono.<TimelinePage>error(Visibility.hidden("student", query.studentId())).toFuture();
+    }
+    return access
+        .ensureMayRead(viewer, query.studentId())
+        .then(
+            reader.read(
+                TimelineOwner.disclosures(viewer.tenant(), query.studentId()),
+                new TimelineReader.Selection(
+                    true, day -> true, entry -> true, cursor(query.cursor()), query.limit())))
+        .toFuture();
   }
 
   private static TimelineCursor cursor(String cursor) {

@@ -1,0 +1,5 @@
+/**
+ * Crypto-shredding: the personal fields of events are encrypted with a key per data subject (a
+ * person, or a relationship's contact) kept in PostgreSQL; deleting the key erases them everywhere.
+ */
+package io.rapport.command.app.privacy;
