@@ -70,6 +70,29 @@ class DisclosureIT extends RapportIT {
         .isNotFound();
   }
 
+  @Test
+  void followingATimelineLiveIsADisclosureToo() {
+    as("dan.admin")
+        .put()
+        .uri("/api/v1/students/{id}/coach", ADA)
+        .bodyValue(Map.of("coachId", CARLA))
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+    Instant start = Instant.now();
+
+    AccessMatrix.Answer following =
+        AccessMatrix.openStream(
+            as("carla.coach").get().uri("/api/v1/students/{id}/timeline/stream", ADA));
+
+    assertThat(following.status()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                assertThat(readsSince(start, "ada.student")).contains(List.of(CARLA, "timeline")));
+  }
+
   /** Reader and record of each read since the instant, newest first, as the caller sees them. */
   @SuppressWarnings("unchecked")
   private List<List<String>> readsSince(Instant start, String caller) {

@@ -1,5 +1,6 @@
 package io.rapport.gateway.web;
 
+import io.rapport.gateway.messaging.Disclosures;
 import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
@@ -38,10 +39,12 @@ class StudentTimelineStream {
   private static final Logger log = LoggerFactory.getLogger(StudentTimelineStream.class);
 
   private final Dispatch dispatch;
+  private final Disclosures disclosures;
   private final LiveProperties live;
 
-  StudentTimelineStream(Dispatch dispatch, LiveProperties live) {
+  StudentTimelineStream(Dispatch dispatch, Disclosures disclosures, LiveProperties live) {
     this.dispatch = dispatch;
+    this.disclosures = disclosures;
     this.live = live;
   }
 
@@ -73,6 +76,12 @@ class StudentTimelineStream {
                                     ResponseEntity.ok()
                                         .contentType(MediaType.TEXT_EVENT_STREAM)
                                         .body(events(caller, studentId, backlog, subscription)))
+                            // following a student's timeline is reading it: a disclosure
+                            .flatMap(
+                                response ->
+                                    disclosures
+                                        .record(caller, studentId, "timeline")
+                                        .thenReturn(response))
                             .doOnError(failure -> subscription.cancel())
                             .doOnCancel(subscription::cancel)));
   }
