@@ -64,12 +64,7 @@ class ReadYourWritesFilter implements WebFilter {
     if (given == null || !HttpMethod.GET.equals(exchange.getRequest().getMethod())) {
       return handled;
     }
-    long position;
-    try {
-      position = Long.parseLong(given.trim());
-    } catch (NumberFormatException e) {
-      position = -1;
-    }
+    long position = parse(given);
     if (position < 0) {
       return problems.write(
           exchange,
@@ -99,6 +94,15 @@ class ReadYourWritesFilter implements WebFilter {
         "The read models have not caught up with position "
             + position
             + " yet; try again shortly.");
+  }
+
+  /** The position given, or -1 when it is not a whole number. */
+  static long parse(String given) {
+    try {
+      return Long.parseLong(given.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static String given(ServerWebExchange exchange) {
