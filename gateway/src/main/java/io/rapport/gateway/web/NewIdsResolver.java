@@ -1,6 +1,7 @@
 package io.rapport.gateway.web;
 
 import io.rapport.gateway.security.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
@@ -15,6 +16,11 @@ import reactor.core.publisher.Mono;
 /** Gives a controller method that asks for {@link NewIds} the request's ids. */
 @Configuration(proxyBeanMethods = false)
 class NewIdsResolver implements HandlerMethodArgumentResolver, WebFluxConfigurer {
+
+  static {
+    // not a request parameter: the OpenAPI document leaves it out
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(NewIds.class);
+  }
 
   @Override
   public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
