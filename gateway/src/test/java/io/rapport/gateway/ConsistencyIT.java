@@ -55,6 +55,21 @@ class ConsistencyIT extends RapportIT {
   }
 
   @Test
+  void aRepeatIsAnsweredWithTheFirstResultOfItsHandler() throws Exception {
+    String chatId = scheduleChat();
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> question = Map.of("text", "What is the salary for this role?");
+
+    Answer first = post("/api/v1/chats/" + chatId + "/questions", key, question).block();
+    Answer repeat = post("/api/v1/chats/" + chatId + "/questions", key, question).block();
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.body()).contains("SALARY");
+    assertThat(repeat).isEqualTo(first);
+    assertThat(events(chatId)).hasSize(2);
+  }
+
+  @Test
   void theSameKeyWithAnotherBodyIsRefusedAndAppendsNothing() throws Exception {
     String key = UUID.randomUUID().toString();
     Answer first = post("/api/v1/relationships", key, relationship("Noor First")).block();
