@@ -33,6 +33,11 @@ public class CorrelationIds implements WebFilter {
     return chain.filter(exchange).contextWrite(context -> context.put(KEY, id));
   }
 
+  /** The correlation id in the given context (a new one outside a request). */
+  static String of(reactor.util.context.ContextView context) {
+    return context.getOrDefault(KEY, UUID.randomUUID().toString());
+  }
+
   /** The current request's correlation id (a new one outside a request). */
   static Mono<String> current() {
     return Mono.deferContextual(

@@ -1,15 +1,20 @@
 package io.rapport.gateway.messaging;
 
+import io.rapport.command.api.Consistency;
 import io.rapport.command.api.Stamp;
 import io.rapport.gateway.security.Caller;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandCallback;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -18,7 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
  * Sends commands and queries into the sides, stamped once, here, with the caller's tenant, user and
@@ -29,24 +36,82 @@ public class Dispatch {
 
   private static final Logger log = LoggerFactory.getLogger(Dispatch.class);
 
+  /** Attempts after the first when another writer appended to the same aggregate first. */
+  private static final Retry CONFLICTS =
+      Retry.backoff(3, Duration.ofMillis(20))
+          .filter(Dispatch::isConflict)
+          .onRetryExhaustedThrow((spec, signal) -> signal.failure());
+
   private final CommandGateway commands;
   private final QueryGateway queries;
+  private final Scheduler commandHandling;
 
-  Dispatch(CommandGateway commands, QueryGateway queries) {
+  Dispatch(CommandGateway commands, QueryGateway queries, Scheduler commandHandling) {
     this.commands = commands;
     this.queries = queries;
+    this.commandHandling = commandHandling;
   }
 
-  /** Sends a command as the caller; the result is what its handler returned. */
+  /**
+   * Sends a command as the caller; the result is what its handler returned. The command is handled
+   * on a bounded pool of its own (its JDBC work blocks), never on an event-loop thread. The
+   * request's idempotency key goes with its first command; the position of the command's last event
+   * is noted for the response's {@code Rapport-Position}. A concurrent append to the same aggregate
+   * (another node wrote it first) is tried again a few times, then answered as the conflict it is.
+   */
   public <R> Mono<R> command(Caller caller, Object command) {
-    return CorrelationIds.current()
-        .flatMap(
-            correlationId ->
-                Mono.fromFuture(
-                    () ->
-                        commands.<R>send(
-                            GenericCommandMessage.asCommandMessage(command)
-                                .andMetaData(stamp(caller, correlationId)))));
+    return Mono.deferContextual(
+        context -> {
+          CommandMessage<?> message =
+              GenericCommandMessage.asCommandMessage(command)
+                  .andMetaData(
+                      stamp(caller, CorrelationIds.of(context))
+                          .mergedWith(CommandContext.idempotency(context)));
+          return this.<R>send(message)
+              .retryWhen(CONFLICTS)
+              .onErrorMap(Dispatch::isConflict, Dispatch::conflict)
+              .doOnNext(handled -> CommandContext.reached(context, handled.position()))
+              .mapNotNull(Handled::result);
+        });
+  }
+
+  /** What a command's handler returned, and the position of the command's last event. */
+  private record Handled<R>(R result, long position) {}
+
+  private <R> Mono<Handled<R>> send(CommandMessage<?> message) {
+    return Mono.<Handled<R>>create(
+            sink ->
+                commands.send(
+                    message,
+                    (CommandCallback<Object, R>)
+                        (sent, result) -> {
+                          if (result.isExceptional()) {
+                            sink.error(result.exceptionResult());
+                          } else {
+                            sink.success(
+                                new Handled<>(result.getPayload(), position(result.getMetaData())));
+                          }
+                        }))
+        .subscribeOn(commandHandling);
+  }
+
+  private static long position(MetaData metaData) {
+    return metaData.get(Consistency.POSITION.key()) instanceof Number position
+        ? position.longValue()
+        : 0;
+  }
+
+  static boolean isConflict(Throwable failure) {
+    return conflict(failure) instanceof ConcurrencyException;
+  }
+
+  private static Throwable conflict(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConcurrencyException) {
+        return cause;
+      }
+    }
+    return failure;
   }
 
   /** Asks a query as the caller; empty when the answer is nothing (missing or not visible). */

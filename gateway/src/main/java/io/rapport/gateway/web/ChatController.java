@@ -22,7 +22,6 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,8 +55,10 @@ class ChatController {
 
   @PostMapping
   Mono<ResponseEntity<Scheduled>> schedule(
-      @AuthenticationPrincipal Caller caller, @Valid @RequestBody ScheduleChatRequest request) {
-    String id = UUID.randomUUID().toString();
+      @AuthenticationPrincipal Caller caller,
+      NewIds ids,
+      @Valid @RequestBody ScheduleChatRequest request) {
+    String id = ids.next();
     return dispatch
         .<List<String>>command(
             caller,
@@ -109,9 +110,10 @@ class ChatController {
   @PostMapping("/{id}/research-notes")
   Mono<ResponseEntity<NoteAdded>> addResearchNote(
       @AuthenticationPrincipal Caller caller,
+      NewIds ids,
       @PathVariable String id,
       @Valid @RequestBody ChatRequests.ResearchNote request) {
-    String noteId = UUID.randomUUID().toString();
+    String noteId = ids.next();
     return dispatch
         .command(
             caller,
@@ -124,9 +126,10 @@ class ChatController {
   @PostMapping("/{id}/questions")
   Mono<ResponseEntity<QuestionPrepared>> prepareQuestion(
       @AuthenticationPrincipal Caller caller,
+      NewIds ids,
       @PathVariable String id,
       @Valid @RequestBody ChatRequests.Question request) {
-    String questionId = UUID.randomUUID().toString();
+    String questionId = ids.next();
     return dispatch
         .<Collection<QuestionFlag>>command(
             caller, new PrepareQuestionCommand(id, questionId, request.text()))
@@ -139,12 +142,11 @@ class ChatController {
   @PostMapping("/{id}/meeting")
   Mono<MeetingLogged> logMeeting(
       @AuthenticationPrincipal Caller caller,
+      NewIds ids,
       @PathVariable String id,
       @Valid @RequestBody ChatRequests.Meeting request) {
     List<Point> points =
-        request.points().stream()
-            .map(p -> new Point(UUID.randomUUID().toString(), p.text()))
-            .toList();
+        request.points().stream().map(p -> new Point(ids.next(), p.text())).toList();
     List<String> leads =
         request.leads() == null
             ? List.of()

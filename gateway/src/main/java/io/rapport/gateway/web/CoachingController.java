@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,9 +92,10 @@ class CoachingController {
   @PostMapping("/api/v1/students/{studentId}/coach-notes")
   Mono<ResponseEntity<NoteAdded>> addNote(
       @AuthenticationPrincipal Caller caller,
+      NewIds ids,
       @PathVariable String studentId,
       @Valid @RequestBody CoachNote request) {
-    String noteId = UUID.randomUUID().toString();
+    String noteId = ids.next();
     return dispatch
         .command(
             caller,

@@ -117,6 +117,12 @@ class ProblemAdvice {
               respond(
                   exchange,
                   ProblemWriter.problem(HttpStatus.CONFLICT, refusal.type(), refusal.detail())));
+      case UNPROCESSABLE ->
+          Mono.just(
+              respond(
+                  exchange,
+                  ProblemWriter.problem(
+                      HttpStatus.UNPROCESSABLE_ENTITY, refusal.type(), refusal.detail())));
     };
   }
 

@@ -18,7 +18,6 @@ import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
 import io.rapport.query.api.timeline.TimelinePage;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +48,9 @@ class RelationshipController {
   @PostMapping
   Mono<ResponseEntity<Created>> start(
       @AuthenticationPrincipal Caller caller,
+      NewIds ids,
       @Valid @RequestBody StartRelationshipRequest request) {
-    String id = UUID.randomUUID().toString();
+    String id = ids.next();
     var contact = request.contact();
     return dispatch
         .command(
@@ -134,9 +134,10 @@ class RelationshipController {
   @PostMapping("/{id}/touchpoints")
   Mono<ResponseEntity<Recorded>> logTouchpoint(
       @AuthenticationPrincipal Caller caller,
+      NewIds ids,
       @PathVariable String id,
       @Valid @RequestBody RelationshipRequests.Touchpoint request) {
-    String touchpointId = UUID.randomUUID().toString();
+    String touchpointId = ids.next();
     return dispatch
         .command(
             caller,
@@ -159,9 +160,10 @@ class RelationshipController {
   @PostMapping("/{id}/outcomes")
   Mono<ResponseEntity<Recorded>> recordOutcome(
       @AuthenticationPrincipal Caller caller,
+      NewIds ids,
       @PathVariable String id,
       @Valid @RequestBody RelationshipRequests.Outcome request) {
-    String outcomeId = UUID.randomUUID().toString();
+    String outcomeId = ids.next();
     return dispatch
         .command(
             caller,

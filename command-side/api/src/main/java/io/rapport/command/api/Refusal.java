@@ -24,6 +24,8 @@ public record Refusal(Kind kind, String type, String detail, String field) {
     /** The target does not exist for this caller (404). */
     NOT_FOUND,
     /** The command does not fit the target's current state (409). */
-    CONFLICT
+    CONFLICT,
+    /** The request cannot be processed as sent, e.g. an idempotency key reused (422). */
+    UNPROCESSABLE
   }
 }

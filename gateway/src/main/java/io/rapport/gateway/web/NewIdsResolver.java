@@ -1,0 +1,51 @@
+package io.rapport.gateway.web;
+
+import io.rapport.gateway.security.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.reactive.BindingContext;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Gives a controller method that asks for {@link NewIds} the request's ids. */
+@Configuration(proxyBeanMethods = false)
+class NewIdsResolver implements HandlerMethodArgumentResolver, WebFluxConfigurer {
+
+  static {
+    // not a request parameter: the OpenAPI document leaves it out
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(NewIds.class);
+  }
+
+  @Override
+  public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+    configurer.addCustomResolver(this);
+  }
+
+  @Override
+  public boolean supportsParameter(MethodParameter parameter) {
+    return NewIds.class.equals(parameter.getParameterType());
+  }
+
+  @Override
+  public Mono<Object> resolveArgument(
+      MethodParameter parameter, BindingContext bindingContext, ServerWebExchange exchange) {
+    String key = exchange.getRequest().getHeaders().getFirst(IdempotencyFilter.HEADER);
+    if (key == null || !HttpMethod.POST.equals(exchange.getRequest().getMethod())) {
+      return Mono.just(NewIds.random());
+    }
+    return exchange
+        .getPrincipal()
+        .<Object>map(
+            principal ->
+                principal instanceof Authentication a && a.getPrincipal() instanceof Caller c
+                    ? NewIds.derived(String.valueOf(c.tenantId()), c.userId(), key)
+                    : NewIds.random())
+        .defaultIfEmpty(NewIds.random());
+  }
+}
