@@ -40,6 +40,8 @@ public abstract class RapportIT {
     String token = TOKENS.computeIfAbsent(username, INFRA::token);
     return http.mutate()
         .responseTimeout(Duration.ofSeconds(30))
+        // whole exports (e.g. a tenant's audit history) grow with every suite that runs before
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
         .defaultHeader("Authorization", "Bearer " + token)
         .build();
   }
