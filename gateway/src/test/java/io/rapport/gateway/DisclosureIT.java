@@ -17,13 +17,7 @@ class DisclosureIT extends RapportIT {
 
   @Test
   void aCoachsReadIsDisclosedToTheStudentAndTheStudentsOwnReadIsNot() {
-    as("dan.admin")
-        .put()
-        .uri("/api/v1/students/{id}/coach", ADA)
-        .bodyValue(Map.of("coachId", CARLA))
-        .exchange()
-        .expectStatus()
-        .isNoContent();
+    String assigned = assignCarlaToAda();
     Instant start = Instant.now();
     as("ada.student")
         .get()
@@ -34,6 +28,7 @@ class DisclosureIT extends RapportIT {
     as("carla.coach")
         .get()
         .uri("/api/v1/students/{id}/timeline", ADA)
+        .header("Rapport-Position", assigned)
         .exchange()
         .expectStatus()
         .isOk();
@@ -72,18 +67,14 @@ class DisclosureIT extends RapportIT {
 
   @Test
   void followingATimelineLiveIsADisclosureToo() {
-    as("dan.admin")
-        .put()
-        .uri("/api/v1/students/{id}/coach", ADA)
-        .bodyValue(Map.of("coachId", CARLA))
-        .exchange()
-        .expectStatus()
-        .isNoContent();
+    String assigned = assignCarlaToAda();
     Instant start = Instant.now();
 
     AccessMatrix.Answer following =
         AccessMatrix.openStream(
-            as("carla.coach").get().uri("/api/v1/students/{id}/timeline/stream", ADA));
+            as("carla.coach")
+                .get()
+                .uri("/api/v1/students/{id}/timeline/stream?position={p}", ADA, assigned));
 
     assertThat(following.status()).isEqualTo(200);
     await()
@@ -91,6 +82,22 @@ class DisclosureIT extends RapportIT {
         .untilAsserted(
             () ->
                 assertThat(readsSince(start, "ada.student")).contains(List.of(CARLA, "timeline")));
+  }
+
+  /** The position of the assignment, for reads that must see it. */
+  private String assignCarlaToAda() {
+    String position =
+        as("dan.admin")
+            .put()
+            .uri("/api/v1/students/{id}/coach", ADA)
+            .bodyValue(Map.of("coachId", CARLA))
+            .exchange()
+            .expectStatus()
+            .isNoContent()
+            .returnResult(Void.class)
+            .getResponseHeaders()
+            .getFirst("Rapport-Position");
+    return position == null ? "0" : position;
   }
 
   /** Reader and record of each read since the instant, newest first, as the caller sees them. */

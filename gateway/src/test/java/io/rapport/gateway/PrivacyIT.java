@@ -121,6 +121,44 @@ class PrivacyIT extends RapportIT {
                     Integer.class,
                     "contact-" + relationship))
         .isZero();
+
+    // a rebuild after the erasure reads the events again: they give [erased], never the data
+    rebuild("relationships");
+    rebuild("chats");
+    ada.get("/api/v1/relationships/{id}", relationship)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.contact.name")
+        .isEqualTo("[erased]");
+    ada.get("/api/v1/chats/{id}", held)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.meeting.points[0].text")
+        .isEqualTo("[erased]");
+    assertThat(readModelsMentioning(canary)).isEmpty();
+  }
+
+  private void rebuild(String projection) {
+    as("pat.platform")
+        .post()
+        .uri("/api/v1/admin/projections/{name}/rebuild", projection)
+        .exchange()
+        .expectStatus()
+        .isAccepted();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(250))
+        .untilAsserted(
+            () ->
+                as("pat.platform")
+                    .get()
+                    .uri("/api/v1/admin/projections/{name}/rebuild", projection)
+                    .exchange()
+                    .expectBody()
+                    .jsonPath("$.state")
+                    .isEqualTo("DONE"));
   }
 
   @Test
