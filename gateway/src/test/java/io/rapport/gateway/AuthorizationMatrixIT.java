@@ -162,6 +162,11 @@ class AuthorizationMatrixIT extends RapportIT {
       points = ada.logMeeting(chatToThank, now.minus(1, ChronoUnit.HOURS), 30, "One", "Two");
       ada.eventually(
           "/api/v1/chats/{id}", body -> body.jsonPath("$.status").isEqualTo("HELD"), chatToThank);
+      // the relationships read model is written by a processor of its own
+      ada.eventually(
+          "/api/v1/relationships/{id}",
+          body -> body.jsonPath("$.relationshipId").isEqualTo(relationship),
+          relationship);
     }
   }
 

@@ -6,7 +6,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wraps Axon's event serializer (the bean {@code eventSerializer}, however it is configured) in the
@@ -19,8 +18,8 @@ public class PrivacyConfiguration {
   static final String EVENT_SERIALIZER = "eventSerializer";
 
   @Bean
-  SubjectKeys subjectKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-    return new SubjectKeys(jdbc, transactions);
+  SubjectKeys subjectKeys(JdbcTemplate jdbc) {
+    return new SubjectKeys(jdbc);
   }
 
   @Bean

@@ -11,18 +11,16 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The data subjects' keys in PostgreSQL ({@code subject_keys}), with bounded in-memory caches so
- * that the command path reads the database once per subject. A key is created on first use, in a
- * transaction of its own, so a cached key is always a stored one. A deleted key never comes back
- * (key ids are random), so knowing that a key is gone can be cached for good; another node may go
- * on using a deleted key for encryption until its cache entry expires ({@link #CACHED_FOR}).
+ * that the command path reads the database once per subject. A key is created on first use, in the
+ * transaction of the events it encrypts, and cached only once that commits, so a cached key is
+ * always a stored one. A deleted key never comes back (key ids are random), so knowing that a key
+ * is gone can be cached for good; another node may go on using a deleted key for encryption until
+ * its cache entry expires ({@link #CACHED_FOR}).
  */
 public class SubjectKeys {
 
@@ -33,21 +31,34 @@ public class SubjectKeys {
   record ActiveKey(String keyId, SecretKey key) {}
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate ownTransaction;
   private final Cache<String, ActiveKey> bySubject =
       Caffeine.newBuilder().maximumSize(CACHED_KEYS).expireAfterWrite(CACHED_FOR).build();
   private final Cache<String, Optional<SecretKey>> byKeyId =
       Caffeine.newBuilder().maximumSize(CACHED_KEYS).expireAfterWrite(CACHED_FOR).build();
 
-  public SubjectKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  public SubjectKeys(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** The subject's key, created if the subject has none (yet, or any more). */
+  /**
+   * The subject's key, created if the subject has none (yet, or any more). A new key is stored in
+   * the current transaction — with the events it encrypts, and on the connection that transaction
+   * already holds, so that no command ever waits for a second connection — and cached once that
+   * transaction commits.
+   */
   ActiveKey forEncryption(Subject subject) {
-    return bySubject.get(subject.id(), id -> stored(subject).orElseGet(() -> created(subject)));
+    ActiveKey cached = bySubject.getIfPresent(subject.id());
+    if (cached != null) {
+      return cached;
+    }
+    Optional<ActiveKey> stored = stored(subject);
+    if (stored.isPresent()) {
+      bySubject.put(subject.id(), stored.get());
+      return stored.get();
+    }
+    ActiveKey created = created(subject);
+    afterCommit(() -> bySubject.put(subject.id(), created));
+    return created;
   }
 
   /** The key with this id; empty once erased. */
@@ -90,16 +101,21 @@ public class SubjectKeys {
                   bySubject.invalidate(ids.get(0));
                   byKeyId.put(ids.get(1), Optional.empty());
                 });
+    afterCommit(evict);
+  }
+
+  /** Runs once the current transaction commits, or now when there is none. */
+  private static void afterCommit(Runnable action) {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              evict.run();
+              action.run();
             }
           });
     } else {
-      evict.run();
+      action.run();
     }
   }
 
@@ -113,18 +129,16 @@ public class SubjectKeys {
         .findFirst();
   }
 
+  /** Stores a new key; a concurrent creator's key, once committed, wins. */
   private ActiveKey created(Subject subject) {
-    return ownTransaction.execute(
-        status -> {
-          jdbc.update(
-              "insert into subject_keys (key_id, subject_id, owner_id, key_bytes)"
-                  + " values (?, ?, ?, ?) on conflict (subject_id) do nothing",
-              UUID.randomUUID().toString(),
-              subject.id(),
-              subject.ownerId(),
-              newKey());
-          return stored(subject).orElseThrow();
-        });
+    jdbc.update(
+        "insert into subject_keys (key_id, subject_id, owner_id, key_bytes)"
+            + " values (?, ?, ?, ?) on conflict (subject_id) do nothing",
+        UUID.randomUUID().toString(),
+        subject.id(),
+        subject.ownerId(),
+        newKey());
+    return stored(subject).orElseThrow();
   }
 
   private static byte[] newKey() {

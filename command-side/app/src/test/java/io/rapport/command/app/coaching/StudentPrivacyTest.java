@@ -36,7 +36,7 @@ class StudentPrivacyTest {
     fixture.registerAnnotatedCommandHandler(
         new StudentErasureHandler(
             fixture.getRepository(),
-            new SubjectKeys(new JdbcTemplate(), null) {
+            new SubjectKeys(new JdbcTemplate()) {
               @Override
               public void eraseOwner(String ownerId) {
                 erasedOwners.add(ownerId);

@@ -113,7 +113,7 @@ class ShreddingSerializerTest {
     final Map<String, SecretKey> byKeyId = new HashMap<>();
 
     InMemoryKeys() {
-      super(new JdbcTemplate(), null);
+      super(new JdbcTemplate());
     }
 
     @Override

@@ -34,7 +34,7 @@ class ContactErasureTest {
     fixture.registerAnnotatedCommandHandler(
         new ContactErasureHandler(
             fixture.getRepository(),
-            new SubjectKeys(new JdbcTemplate(), null) {
+            new SubjectKeys(new JdbcTemplate()) {
               @Override
               public void eraseSubject(String subjectId) {
                 erased.add(subjectId);
