@@ -17,8 +17,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class Bench {
 
-  private static final String DEMO_TENANT = "northfield-university";
-
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
@@ -55,7 +53,7 @@ public final class Bench {
     double inProcess = Double.NaN;
     try {
       step("P1 baseline: the command mix in-process through Axon's command gateway");
-      inProcess = App.inProcessCommands(settings, DEMO_TENANT, ada);
+      inProcess = App.inProcessCommands(settings, Tokens.DEMO_TENANT, ada);
       System.out.printf("  %,.0f commands/s in-process%n", inProcess);
     } catch (Exception e) {
       e.printStackTrace(System.out);
@@ -209,7 +207,7 @@ public final class Bench {
         EmbeddedPostgresServer.start(
             settings.dataDir().resolve("postgres"), settings.postgresPort(), true)) {
       long started = System.nanoTime();
-      long seeded = new EventSeeder().seed(settings, DEMO_TENANT, busyStudent, 100);
+      long seeded = new EventSeeder().seed(settings, Tokens.DEMO_TENANT, busyStudent, 100);
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(
           "  seeded %,d events in %.0f s (%,.0f events/s)%n", seeded, seconds, seeded / seconds);
