@@ -3,6 +3,10 @@ package io.rapport.gateway.infrastructure;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import io.rapport.infra.mongo.EmbeddedMongoServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -41,11 +45,26 @@ class MongoConfiguration {
     if (mongodb.external()) {
       return new MongoConnection(mongodb.uri(), null);
     }
+    Path directory = properties.dataDir().resolve("mongodb");
+    retire(directory.resolve("read-models.mv"));
     EmbeddedMongoServer server =
-        EmbeddedMongoServer.start(
-            properties.dataDir().resolve("mongodb").resolve("read-models.mv"), mongodb.port());
+        EmbeddedMongoServer.start(directory.resolve("read-models.bson.mv"), mongodb.port());
     log.info("Embedded MongoDB wire server at {}", server.connectionString());
     return new MongoConnection(server.connectionString(), server);
+  }
+
+  /**
+   * Removes a file kept in the stock backend's format by an earlier version: its read models and
+   * tokens go together, so the processors project the event store again into the new file.
+   */
+  private static void retire(Path stockFormat) {
+    try {
+      if (Files.deleteIfExists(stockFormat)) {
+        log.info("Read models in the older file format removed; they are projected again");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Bean

@@ -2,8 +2,6 @@ package io.rapport.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,8 +10,8 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB wire-protocol server ({@code de.bwaldvogel:mongo-java-server}), reached through the
- * MongoDB drivers like any MongoDB. It keeps its data in an H2 file, which it saves about once a
- * second, or in memory.
+ * MongoDB drivers like any MongoDB. It keeps its data in an H2 file (see {@link BsonH2Backend}),
+ * which it saves about once a second.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -32,12 +30,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return start(new H2Backend(file.toString()), port);
-  }
-
-  /** Starts a server that keeps nothing, on any free port; for tests. */
-  public static EmbeddedMongoServer inMemory() {
-    return start(new MemoryBackend(), 0);
+    return start(BsonH2Backend.open(file), port);
   }
 
   private static EmbeddedMongoServer start(MongoBackend backend, int port) {

@@ -13,8 +13,9 @@ import java.time.Duration;
 
 /**
  * The embedded real servers: PostgreSQL 17 binaries (without fsync: tests may lose data on a
- * crash), the MongoDB wire server in memory, and Keycloak on a throwaway database that shares one
- * built distribution. Keycloak starts first, in the background, as it takes longest.
+ * crash), the MongoDB wire server in an H2 file as the application keeps it, and Keycloak on a
+ * throwaway database that shares one built distribution. Keycloak starts first, in the background,
+ * as it takes longest.
  */
 final class EmbeddedServers implements Servers {
 
@@ -31,7 +32,7 @@ final class EmbeddedServers implements Servers {
           KeycloakLauncher.start(
               KeycloakSettings.throwaway(root.resolve("keycloak"), freePort(), freePort()));
       postgres = EmbeddedPostgresServer.start(root.resolve("postgres"), 0, false);
-      mongo = EmbeddedMongoServer.inMemory();
+      mongo = EmbeddedMongoServer.start(root.resolve("mongodb").resolve("read-models.bson.mv"), 0);
       keycloak.awaitReady(KEYCLOAK_START);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
