@@ -207,10 +207,10 @@ class AuditIT extends RapportIT {
     schedule(new StudentJourney(as("ada.student")).startRelationship("Tamper Tess"), correlationId);
     AuditReading dan = new AuditReading(as("dan.admin"));
     long last = sequence(dan.eventually(correlatedWith(correlationId), "?limit=50"));
-    // two neighbours in one bucket of 200, the later one the entry just written
-    long target = (last - 1) % 200 == 0 ? last - 2 : last - 1;
-    String bucket = "northfield-university|" + String.format("%010d", (target - 1) / 200);
-    int at = (int) ((target - 1) % 200);
+    // two neighbours in one bucket of 100, the later one the entry just written
+    long target = (last - 1) % 100 == 0 ? last - 2 : last - 1;
+    String bucket = "northfield-university|" + String.format("%010d", (target - 1) / 100);
+    int at = (int) ((target - 1) % 100);
 
     try (MongoClient mongo = MongoClients.create(INFRA.mongoUri())) {
       MongoCollection<Document> buckets =

@@ -36,6 +36,12 @@ final class App implements AutoCloseable {
     sampler.scheduleAtFixedRate(this::sample, 0, 500, TimeUnit.MILLISECONDS);
   }
 
+  /** The environment the run command gives the application: few malloc arenas. */
+  private static ProcessBuilder asRunDoes(ProcessBuilder builder) {
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
+    return builder;
+  }
+
   static App start(Settings settings) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -46,7 +52,7 @@ final class App implements AutoCloseable {
     Path log = settings.out().resolve("app.log");
     long started = System.nanoTime();
     Process process =
-        new ProcessBuilder(command)
+        asRunDoes(new ProcessBuilder(command))
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
@@ -92,7 +98,7 @@ final class App implements AutoCloseable {
             "--rapport.bench.in-process-student=" + student,
             "--rapport.bench.in-process-result=" + result));
     Process process =
-        new ProcessBuilder(command)
+        asRunDoes(new ProcessBuilder(command))
             .redirectErrorStream(true)
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(settings.out().resolve("app.log").toFile()))

@@ -12,7 +12,7 @@ final class AuditBuckets {
   static final String HEADS = "audit_heads";
   static final String BUCKETS = "audit_buckets";
   static final String ENTRIES = "entries";
-  static final int SIZE = 200;
+  static final int SIZE = 100;
 
   private AuditBuckets() {}
 

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("rapport.read-models")
 public record ReadModelProperties(
     @DefaultValue("rapport") String database,
-    @DefaultValue("100") int batchSize,
+    @DefaultValue("500") int batchSize,
     @DefaultValue("2") int segments,
     @DefaultValue("rapport") String nodeName,
     @DefaultValue("5s") Duration rebuildLogInterval,

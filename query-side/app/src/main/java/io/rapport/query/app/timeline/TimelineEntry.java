@@ -28,9 +28,26 @@ record TimelineEntry(
   static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
-  /** The bucket (a UTC day) this entry belongs to. */
+  /**
+   * Positions of the event stream per bucket: a bucket holds one owner's entries of one UTC day
+   * within one stretch of this many positions, so that no bucket grows past this many entries
+   * however busy its owner, while a quiet owner's day stays one bucket.
+   */
+  static final long STRETCH = 256;
+
+  /** The UTC day this entry belongs to. */
   String day() {
     return DAY.format(at);
+  }
+
+  /** The bucket this entry belongs to: its day, then its stretch of the stream. */
+  String bucket() {
+    return day() + "-" + String.format("%010d", position / STRETCH);
+  }
+
+  /** The day of a bucket named by {@link #bucket()}. */
+  static String dayOf(String bucket) {
+    return bucket.substring(0, 8);
   }
 
   Document toDocument() {

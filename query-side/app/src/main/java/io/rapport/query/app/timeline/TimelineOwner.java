@@ -18,13 +18,13 @@ record TimelineOwner(TenantId tenant, String kind, String id) {
     return new TimelineOwner(tenant, "d", studentId);
   }
 
-  /** The key of this owner's index of days. */
+  /** The key of this owner's index of buckets. */
   String indexKey() {
     return tenant.key(kind + ":" + id);
   }
 
-  /** The key of this owner's bucket for one day. */
-  String bucketKey(String day) {
-    return tenant.key(kind + ":" + id, day);
+  /** The key of this owner's bucket of the given name. */
+  String bucketKey(String bucket) {
+    return tenant.key(kind + ":" + id, bucket);
   }
 }

@@ -92,7 +92,9 @@ class TimelineProjection {
     List<String> buckets =
         index == null
             ? List.of()
-            : index.getList("days", String.class).stream().map(owner::bucketKey).toList();
+            : index.getList(TimelineWriter.NAMES, String.class).stream()
+                .map(owner::bucketKey)
+                .toList();
     if (!buckets.isEmpty()) {
       scrubber.scrub(
           TimelineWriter.BUCKETS, tenant, in("_id", buckets), List.of("entries[].details.text"));

@@ -11,9 +11,11 @@ import io.rapport.query.app.store.KeyLookups;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bson.Document;
@@ -21,9 +23,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads a page of a timeline: the owner's index of days (one key lookup), then that owner's day
- * buckets in order, a few keys per lookup, until the page is full; then the contact names of the
- * page's relationships (one lookup) to tell each entry as a sentence.
+ * Reads a page of a timeline: the owner's index of buckets (one key lookup), then the buckets of
+ * the owner's days in order, a few days per lookup, until the page is full; then the contact names
+ * of the page's relationships (one lookup) to tell each entry as a sentence.
  */
 final class TimelineReader {
 
@@ -56,16 +58,16 @@ final class TimelineReader {
         .map(
             days ->
                 days.stream()
-                    .filter(selection.dayMayMatch())
-                    .filter(d -> notPassed(d, selection))
+                    .filter(d -> selection.dayMayMatch().test(d.day()))
+                    .filter(d -> notPassed(d.day(), selection))
                     .sorted(
                         selection.newestFirst()
-                            ? Comparator.<String>reverseOrder()
-                            : Comparator.<String>naturalOrder())
+                            ? Comparator.comparing(Day::day).reversed()
+                            : Comparator.comparing(Day::day))
                     .toList())
         .flatMapMany(days -> Flux.fromIterable(chunks(days)))
-        .concatMap(chunk -> buckets(owner, chunk), 1)
-        .concatMap(bucket -> Flux.fromIterable(bucket.stream().sorted(order).toList()))
+        .concatMap(chunk -> entries(owner, chunk), 1)
+        .concatMap(day -> Flux.fromIterable(day.stream().sorted(order).toList()))
         .filter(
             entry ->
                 selection.after() == null
@@ -76,6 +78,9 @@ final class TimelineReader {
         .flatMap(entries -> page(owner, entries, selection.limit()));
   }
 
+  /** A day of a timeline and the names of its buckets. */
+  private record Day(String day, List<String> buckets) {}
+
   private static boolean notPassed(String day, Selection selection) {
     if (selection.after() == null) {
       return true;
@@ -84,17 +89,28 @@ final class TimelineReader {
     return selection.newestFirst() ? c <= 0 : c >= 0;
   }
 
-  private Mono<List<String>> days(TimelineOwner owner) {
+  /** The owner's days, from the owner's index of buckets (one key lookup). */
+  private Mono<List<Day>> days(TimelineOwner owner) {
     return Mono.from(
             database
                 .getCollection(TimelineWriter.INDEX)
                 .find(and(eq("_id", owner.indexKey()), eq("tenantId", owner.tenant().value())))
                 .first())
-        .map(doc -> doc.getList("days", String.class, List.of()))
-        .defaultIfEmpty(List.of());
+        .map(doc -> doc.getList(TimelineWriter.NAMES, String.class, List.of()))
+        .defaultIfEmpty(List.of())
+        .map(
+            buckets ->
+                buckets.stream()
+                    .collect(
+                        Collectors.groupingBy(
+                            TimelineEntry::dayOf, TreeMap::new, Collectors.toList()))
+                    .entrySet()
+                    .stream()
+                    .map(day -> new Day(day.getKey(), day.getValue()))
+                    .toList());
   }
 
-  private static List<List<String>> chunks(List<String> days) {
+  private static List<List<Day>> chunks(List<Day> days) {
     return java.util.stream.IntStream.range(
             0, (days.size() + DAYS_PER_LOOKUP - 1) / DAYS_PER_LOOKUP)
         .mapToObj(
@@ -103,14 +119,28 @@ final class TimelineReader {
         .toList();
   }
 
-  /** The buckets of the given days, in the order of the days. */
-  private Flux<List<TimelineEntry>> buckets(TimelineOwner owner, List<String> days) {
-    List<String> keys = days.stream().map(owner::bucketKey).toList();
+  /**
+   * The entries of the given days, one list per day in the order of the days: all buckets of the
+   * days in one lookup, so that a day's entries are ordered together whichever bucket holds them.
+   */
+  private Flux<List<TimelineEntry>> entries(TimelineOwner owner, List<Day> days) {
+    Map<String, String> dayOfKey = new HashMap<>();
+    for (Day day : days) {
+      for (String bucket : day.buckets()) {
+        dayOfKey.put(owner.bucketKey(bucket), day.day());
+      }
+    }
     return KeyLookups.withinTenant(
-            database.getCollection(TimelineWriter.BUCKETS), owner.tenant(), keys)
-        .collectMap(doc -> doc.getString("_id"), TimelineReader::entries)
+            database.getCollection(TimelineWriter.BUCKETS),
+            owner.tenant(),
+            List.copyOf(dayOfKey.keySet()))
+        .collectMultimap(doc -> dayOfKey.get(doc.getString("_id")), TimelineReader::entries)
         .flatMapIterable(
-            byKey -> keys.stream().filter(byKey::containsKey).map(byKey::get).toList());
+            byDay ->
+                days.stream()
+                    .filter(day -> byDay.containsKey(day.day()))
+                    .map(day -> byDay.get(day.day()).stream().flatMap(List::stream).toList())
+                    .toList());
   }
 
   private static List<TimelineEntry> entries(Document bucket) {
@@ -131,7 +161,7 @@ final class TimelineReader {
                 newerThan(
                     owner,
                     position,
-                    days.stream().sorted(Comparator.<String>reverseOrder()).toList(),
+                    days.stream().sorted(Comparator.comparing(Day::day).reversed()).toList(),
                     0,
                     false,
                     new ArrayList<>()))
@@ -151,8 +181,8 @@ final class TimelineReader {
             days ->
                 days.isEmpty()
                     ? Mono.just(0L)
-                    : buckets(owner, List.of(days.stream().max(Comparator.naturalOrder()).get()))
-                        .flatMapIterable(bucket -> bucket)
+                    : entries(owner, List.of(days.get(days.size() - 1)))
+                        .flatMapIterable(day -> day)
                         .map(TimelineEntry::position)
                         .reduce(0L, Math::max));
   }
@@ -160,18 +190,18 @@ final class TimelineReader {
   private Mono<List<TimelineEntry>> newerThan(
       TimelineOwner owner,
       long position,
-      List<String> daysNewestFirst,
+      List<Day> daysNewestFirst,
       int next,
       boolean reached,
       List<TimelineEntry> found) {
     if (next >= daysNewestFirst.size()) {
       return Mono.just(found);
     }
-    return buckets(owner, List.of(daysNewestFirst.get(next)))
+    return entries(owner, List.of(daysNewestFirst.get(next)))
         .collectList()
         .flatMap(
-            buckets -> {
-              List<TimelineEntry> day = buckets.stream().flatMap(List::stream).toList();
+            days -> {
+              List<TimelineEntry> day = days.stream().flatMap(List::stream).toList();
               found.addAll(day);
               if (reached) {
                 return Mono.just(found);
