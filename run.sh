@@ -14,7 +14,7 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml command-side query-side gateway infra
   ./mvnw -B -q -DskipTests install
 fi
 
-MALLOC_ARENA_MAX=2 java ${JAVA_OPTS:--Xms256m -Xmx448m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k} \
+MALLOC_ARENA_MAX=2 java ${JAVA_OPTS:--Xms256m -Xmx448m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k} \
   -jar "$jar" --server.port="$port" &
 app=$!
 

@@ -42,7 +42,7 @@ record Settings(
         Integer.parseInt(property("bench.page-rate", "200")),
         property(
             "bench.java-options",
-            "-Xms256m -Xmx448m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k"));
+            "-Xms256m -Xmx448m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k"));
   }
 
   String baseUrl() {

@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.List;
@@ -37,7 +36,7 @@ final class BsonH2Database extends AbstractSynchronizedMongoDatabase<Object> {
   protected MongoCollection<Object> openOrCreateCollection(
       String collectionName, CollectionOptions options) {
     String fullName = getFullCollectionNamespace(collectionName);
-    return new H2Collection(
+    return new BsonH2Collection(
         this, collectionName, options, dataMap(fullName), metaMap(fullName), cursorRegistry);
   }
 

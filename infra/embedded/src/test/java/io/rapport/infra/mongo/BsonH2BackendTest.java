@@ -170,4 +170,25 @@ class BsonH2BackendTest {
         });
     withCollection(things -> assertThat(things.countDocuments()).isEqualTo(1));
   }
+
+  @Test
+  void aReadGetsACopyNeverTheStoredDocument() {
+    withCollection(things -> things.insertOne(new Document("_id", "a").append("n", 1)));
+    BsonH2Backend backend = BsonH2Backend.open(file());
+    try {
+      de.bwaldvogel.mongo.MongoCollection<?> things =
+          backend.resolveDatabase("rapport").resolveCollection("things", true);
+      de.bwaldvogel.mongo.bson.Document byKey = new de.bwaldvogel.mongo.bson.Document("_id", "a");
+      de.bwaldvogel.mongo.bson.Document byScan = new de.bwaldvogel.mongo.bson.Document("n", 1);
+
+      // the server changes what it reads in place when it updates; H2 may be writing it meanwhile
+      things.handleQuery(byKey).forEach(document -> document.put("n", 2));
+      things.handleQuery(byScan).forEach(document -> document.put("extra", true));
+
+      assertThat(things.handleQuery(byKey).iterator().next())
+          .isEqualTo(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("n", 1));
+    } finally {
+      backend.close();
+    }
+  }
 }
