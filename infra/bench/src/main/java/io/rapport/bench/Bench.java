@@ -63,6 +63,7 @@ public final class Bench {
     step("Seeding " + settings.events() + " events across " + settings.tenants() + " tenants");
     long seeded = seed(settings, ada);
 
+    double[] eventTable = {Double.NaN};
     try (App app = App.start(settings)) {
       phase(
           report,
@@ -74,18 +75,26 @@ public final class Bench {
             System.out.printf(
                 "  read models caught up %.1f s after ready (%,.0f events/s)%n",
                 seconds, seeded / seconds);
+            eventTable[0] = EventTableRead.eventsPerSecond(settings);
+            report.add(
+                Figure.atLeast(
+                        "P4",
+                        "catch-up of all read models with the seeded events",
+                        seeded / seconds,
+                        "events/s",
+                        10_000)
+                    .against("raw read of the event table, events/s", eventTable[0]));
           });
       phase(
           report,
           "P4",
           "rebuild of all read models",
           () -> {
-            double eventTable = EventTableRead.eventsPerSecond(settings);
             double rebuilt =
                 Rebuild.allEventsPerSecond(settings, tokens.accessToken("pat.platform"));
             report.add(
                 Figure.atLeast("P4", "rebuild of all read models", rebuilt, "events/s", 10_000)
-                    .against("raw read of the event table, events/s", eventTable));
+                    .against("raw read of the event table, events/s", eventTable[0]));
           });
       phase(
           report,

@@ -49,14 +49,17 @@ final class BsonH2Collection extends H2Collection {
       int limit,
       int batchSize,
       Document fieldSelector) {
-    Stream<DocumentWithPosition<Object>> documents = streamAllDocumentsWithPosition();
+    // matched on the stored documents, copied only when they match
+    Stream<DocumentWithPosition<Object>> documents =
+        super.streamAllDocumentsWithPosition()
+            .filter(d -> documentMatchesQuery(d.getDocument(), query));
     if (isNaturalDescending(orderBy)) {
       documents =
           documents.sorted(
               (a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()));
     }
     return matchDocumentsFromStream(
-        documents.map(DocumentWithPosition::getDocument),
+        documents.map(d -> d.getDocument().cloneDeeply()),
         query,
         orderBy,
         numberToSkip,
