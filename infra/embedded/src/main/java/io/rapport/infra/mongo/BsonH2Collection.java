@@ -4,10 +4,12 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 
@@ -19,6 +21,10 @@ import org.h2.mvstore.MVMap;
  */
 final class BsonH2Collection extends H2Collection {
 
+  private static final String ID = "_id";
+
+  private final LongAdder scans = new LongAdder();
+
   BsonH2Collection(
       MongoDatabase database,
       String name,
@@ -27,6 +33,38 @@ final class BsonH2Collection extends H2Collection {
       MVMap<String, Object> meta,
       CursorRegistry cursors) {
     super(database, name, options, documents, meta, cursors);
+  }
+
+  /**
+   * A query naming the key with more conditions ({@code {_id: k, tenantId: t}}, the way every read
+   * model is read within its tenant) looks the key up and checks the rest on what it finds; the
+   * stock server uses an index only for a query on exactly its fields, and scans otherwise.
+   */
+  @Override
+  protected QueryResult queryDocuments(
+      Document query,
+      Document orderBy,
+      int numberToSkip,
+      int limit,
+      int batchSize,
+      Document fieldSelector) {
+    Object key = query.get(ID);
+    if (query.size() > 1 && key != null) {
+      Document byKey = new Document(ID, key);
+      for (Index<Object> index : getIndexes()) {
+        if (index.canHandle(byKey)) {
+          return matchDocuments(
+              query,
+              index.getPositions(byKey),
+              orderBy,
+              numberToSkip,
+              limit,
+              batchSize,
+              fieldSelector);
+        }
+      }
+    }
+    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
   }
 
   @Override
@@ -49,6 +87,7 @@ final class BsonH2Collection extends H2Collection {
       int limit,
       int batchSize,
       Document fieldSelector) {
+    scans.increment();
     // matched on the stored documents, copied only when they match
     Stream<DocumentWithPosition<Object>> documents =
         super.streamAllDocumentsWithPosition()
@@ -66,5 +105,10 @@ final class BsonH2Collection extends H2Collection {
         limit,
         batchSize,
         fieldSelector);
+  }
+
+  /** How many queries were answered by reading every document of the collection. */
+  long scans() {
+    return scans.sum();
   }
 }

@@ -191,4 +191,41 @@ class BsonH2BackendTest {
       backend.close();
     }
   }
+
+  @Test
+  void aKeyLookupWithinATenantReadsOneDocumentNotTheCollection() {
+    withCollection(
+        things -> {
+          for (int i = 0; i < 100; i++) {
+            things.insertOne(new Document("_id", "k" + i).append("tenantId", "t" + (i % 2)));
+          }
+        });
+    BsonH2Backend backend = BsonH2Backend.open(file());
+    try {
+      BsonH2Collection things =
+          (BsonH2Collection) backend.resolveDatabase("rapport").resolveCollection("things", true);
+      de.bwaldvogel.mongo.bson.Document ownTenant =
+          new de.bwaldvogel.mongo.bson.Document("_id", "k4").append("tenantId", "t0");
+      de.bwaldvogel.mongo.bson.Document otherTenant =
+          new de.bwaldvogel.mongo.bson.Document("_id", "k4").append("tenantId", "t1");
+      de.bwaldvogel.mongo.bson.Document keysInTenant =
+          new de.bwaldvogel.mongo.bson.Document(
+                  "_id",
+                  new de.bwaldvogel.mongo.bson.Document("$in", List.of("k1", "k2", "k3", "k404")))
+              .append("tenantId", "t1");
+
+      assertThat(things.handleQuery(ownTenant)).hasSize(1);
+      assertThat(things.handleQuery(otherTenant)).isEmpty();
+      assertThat(things.handleQuery(keysInTenant))
+          .extracting(d -> d.get("_id"))
+          .containsExactlyInAnyOrder("k1", "k3");
+      assertThat(things.scans()).isZero();
+
+      assertThat(things.handleQuery(new de.bwaldvogel.mongo.bson.Document("tenantId", "t1")))
+          .hasSize(50);
+      assertThat(things.scans()).isEqualTo(1);
+    } finally {
+      backend.close();
+    }
+  }
 }
