@@ -1,5 +1,6 @@
 package io.rapport.query.app.timeline;
 
+import io.rapport.query.app.store.PerStudentSequencing;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;

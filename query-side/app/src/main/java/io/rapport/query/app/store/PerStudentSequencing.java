@@ -1,4 +1,4 @@
-package io.rapport.query.app.timeline;
+package io.rapport.query.app.store;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
  * grows in the order of the stream, which is what lets a follower resume after the position of the
  * last entry it received. Events without a student fall back to per-aggregate order.
  */
-final class PerStudentSequencing implements SequencingPolicy<EventMessage<?>> {
+public final class PerStudentSequencing implements SequencingPolicy<EventMessage<?>> {
 
   private static final SequentialPerAggregatePolicy PER_AGGREGATE =
       SequentialPerAggregatePolicy.instance();

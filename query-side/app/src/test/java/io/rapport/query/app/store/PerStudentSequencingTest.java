@@ -1,4 +1,4 @@
-package io.rapport.query.app.timeline;
+package io.rapport.query.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,21 @@
+package io.rapport.query.app.chat;
+
+import io.rapport.query.app.store.PerStudentSequencing;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The chats processor handles each student's events in the order of the event stream, whatever
+ * aggregate they come from: an erasure, which scrubs the documents it finds, then comes after every
+ * write of the events before it, in the same batch or an earlier one, never beside them on another
+ * segment.
+ */
+@Configuration
+class ChatConfiguration {
+
+  @Autowired
+  void sequencePerStudent(EventProcessingConfigurer processing) {
+    processing.registerSequencingPolicy(ChatProjection.GROUP, c -> new PerStudentSequencing());
+  }
+}
