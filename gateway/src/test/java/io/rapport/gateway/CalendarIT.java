@@ -31,8 +31,13 @@ class CalendarIT extends RapportIT {
     String token =
         (String) ada.created("/api/v1/students/{id}/calendar-token", Map.of(), ADA).get("token");
 
+    // the chat and its contact's name come from two read models, each written by its own processor
     VEvent before =
-        await().atMost(Duration.ofSeconds(15)).until(() -> event(token, moved), e -> e != null);
+        await()
+            .atMost(Duration.ofSeconds(15))
+            .until(
+                () -> event(token, moved),
+                e -> e != null && property(e, Property.SUMMARY).endsWith("Calendar Cleo"));
     assertThat(property(before, Property.DTSTART)).isEqualTo(ical(startsAt));
     assertThat(property(before, Property.LOCATION)).isEqualTo("Blue Bottle");
     assertThat(property(before, Property.SUMMARY))

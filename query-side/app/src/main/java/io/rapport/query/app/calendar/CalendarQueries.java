@@ -34,6 +34,12 @@ import reactor.core.publisher.Mono;
 @Component
 class CalendarQueries {
 
+  /**
+   * A calendar app keeps what it fetched for hours: a chat of a relationship that has just started
+   * waits up to about a second for its contact's name rather than being filed as "a contact".
+   */
+  private static final int NAME_ATTEMPTS = 6;
+
   private final MongoDatabase database;
   private final KeyLookups lookups;
   private final ContactNames contactNames;
@@ -98,7 +104,7 @@ class CalendarQueries {
                       .map(c -> c.getString("relationshipId"))
                       .collect(Collectors.toSet());
               return contactNames
-                  .of(tenant, relationships)
+                  .awaited(tenant, relationships, NAME_ATTEMPTS)
                   .map(names -> new CalendarView(chats.stream().map(c -> chat(c, names)).toList()));
             });
   }

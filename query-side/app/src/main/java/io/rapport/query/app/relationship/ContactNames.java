@@ -3,6 +3,7 @@ package io.rapport.query.app.relationship;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.store.KeyLookups;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,29 @@ import reactor.core.publisher.Mono;
 @Component
 public class ContactNames {
 
+  /** How long to wait between two lookups of names not yet projected. */
+  public static final Duration WAIT = Duration.ofMillis(150);
+
   private final MongoDatabase database;
 
   ContactNames(MongoDatabase database) {
     this.database = database;
+  }
+
+  /**
+   * As {@link #of}, but a relationship that has only just started may be asked for before its read
+   * model (written by another processor) holds it: while some of the ids are missing, up to {@code
+   * attempts} more lookups, {@link #WAIT} apart, wait for them.
+   */
+  public Mono<Map<String, String>> awaited(
+      TenantId tenant, Set<String> relationshipIds, int attempts) {
+    return of(tenant, relationshipIds)
+        .flatMap(
+            names ->
+                attempts <= 0 || names.keySet().containsAll(relationshipIds)
+                    ? Mono.just(names)
+                    : Mono.delay(WAIT)
+                        .then(Mono.defer(() -> awaited(tenant, relationshipIds, attempts - 1))));
   }
 
   /** Relationship id → contact name, for those of the ids that exist in the tenant. */

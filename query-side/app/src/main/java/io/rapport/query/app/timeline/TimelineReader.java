@@ -8,7 +8,6 @@ import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.store.KeyLookups;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +30,6 @@ final class TimelineReader {
 
   private static final int DAYS_PER_LOOKUP = 8;
   private static final int NAME_ATTEMPTS = 20;
-  private static final Duration NAME_WAIT = Duration.ofMillis(150);
 
   private final MongoDatabase database;
   private final ContactNames contactNames;
@@ -220,8 +218,8 @@ final class TimelineReader {
 
   /**
    * The entries as views, each told as a sentence with its contact's name. The relationships read
-   * model is written by another processor, so the entries of a relationship that has just started
-   * may be read before it: up to {@code attempts} more lookups, a moment apart, wait for it.
+   * model is written by another processor: a live entry waits a moment for a relationship that has
+   * just started ({@link ContactNames#awaited}).
    */
   private Mono<List<TimelineEntryView>> told(
       TimelineOwner owner, List<TimelineEntry> entries, int attempts) {
@@ -230,7 +228,8 @@ final class TimelineReader {
             .map(TimelineEntry::relationshipId)
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toSet());
-    return names(owner, relationshipIds, attempts)
+    return contactNames
+        .awaited(owner.tenant(), relationshipIds, attempts)
         .map(
             names ->
                 entries.stream()
@@ -240,18 +239,6 @@ final class TimelineReader {
                                 e,
                                 e.relationshipId() == null ? null : names.get(e.relationshipId())))
                     .toList());
-  }
-
-  private Mono<Map<String, String>> names(
-      TimelineOwner owner, Set<String> relationshipIds, int attempts) {
-    return contactNames
-        .of(owner.tenant(), relationshipIds)
-        .flatMap(
-            names ->
-                attempts == 0 || names.keySet().containsAll(relationshipIds)
-                    ? Mono.just(names)
-                    : Mono.delay(NAME_WAIT)
-                        .then(Mono.defer(() -> names(owner, relationshipIds, attempts - 1))));
   }
 
   private static TimelineEntryView view(TimelineEntry entry, String contactName) {

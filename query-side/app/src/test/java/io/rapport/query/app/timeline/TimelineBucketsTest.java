@@ -2,6 +2,7 @@ package io.rapport.query.app.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -104,7 +105,7 @@ class TimelineBucketsTest {
 
   private List<String> readAllNewestFirst(int limit) {
     ContactNames names = mock(ContactNames.class);
-    when(names.of(any(), any())).thenReturn(Mono.just(Map.of()));
+    when(names.awaited(any(), any(), anyInt())).thenReturn(Mono.just(Map.of()));
     TimelineReader reader = new TimelineReader(database, names);
     List<String> ids = new ArrayList<>();
     TimelineCursor cursor = null;
