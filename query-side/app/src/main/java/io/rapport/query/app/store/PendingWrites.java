@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bson.BsonDocument;
 import org.bson.Document;
 
@@ -21,15 +20,22 @@ final class PendingWrites {
 
   private final List<WriteModel<Document>> writes = new ArrayList<>();
   private final Map<Object, Integer> lastUpsertOf = new HashMap<>();
+  // the updates merged so far, by their place in the writes: changed in place by later merges
+  private final Map<Integer, BsonDocument> mergedUpdates = new HashMap<>();
 
   void upsert(Object id, BsonDocument update) {
     Integer last = lastUpsertOf.get(id);
-    if (last != null
-        && writes.get(last) instanceof UpdateOneModel<Document> previous
-        && previous.getUpdate() instanceof BsonDocument previousUpdate) {
-      Optional<BsonDocument> merged = UpdateMerger.merge(previousUpdate, update);
-      if (merged.isPresent()) {
-        writes.set(last, model(id, merged.get()));
+    if (last != null) {
+      BsonDocument merged = mergedUpdates.get(last);
+      if (merged == null) {
+        merged =
+            UpdateMerger.owned(
+                (BsonDocument) ((UpdateOneModel<Document>) writes.get(last)).getUpdate());
+      }
+      if (UpdateMerger.mergeInto(merged, update)) {
+        if (mergedUpdates.put(last, merged) == null) {
+          writes.set(last, model(id, merged));
+        }
         return;
       }
     }

@@ -21,45 +21,95 @@ final class UpdateMerger {
 
   private static final Set<String> LATER_WINS = Set.of("$set", "$unset");
   private static final String EACH = "$each";
+  private static final String ADD_TO_SET = "$addToSet";
 
   private UpdateMerger() {}
 
-  /** The update doing {@code first} then {@code second}, when there is one. */
+  /** The update doing {@code first} then {@code second}, when there is one; neither is changed. */
   static Optional<BsonDocument> merge(BsonDocument first, BsonDocument second) {
-    if (first.containsKey("$pull") || second.containsKey("$pull")) {
-      return Optional.empty();
+    BsonDocument merged = owned(first);
+    return mergeInto(merged, second) ? Optional.of(merged) : Optional.empty();
+  }
+
+  /**
+   * A copy of an update that {@link #mergeInto} may change: the values it appends to are its own.
+   */
+  static BsonDocument owned(BsonDocument update) {
+    BsonDocument copy = new BsonDocument();
+    for (Map.Entry<String, BsonValue> operation : update.entrySet()) {
+      BsonDocument fields = new BsonDocument();
+      for (Map.Entry<String, BsonValue> field : operation.getValue().asDocument().entrySet()) {
+        fields.put(
+            field.getKey(),
+            operation.getKey().equals(ADD_TO_SET)
+                ? new BsonDocument(EACH, values(field.getValue()))
+                : field.getValue());
+      }
+      copy.put(operation.getKey(), fields);
     }
-    BsonDocument merged = first.clone();
+    return copy;
+  }
+
+  /**
+   * Changes {@code merged} (made by {@link #owned}) to do {@code second} after what it did, when
+   * that has the same effect as the two updates in turn; otherwise leaves it as it was. Appending
+   * in place keeps merging a batch's many entries into one bucket linear in their number.
+   *
+   * @return whether {@code second} was merged
+   */
+  static boolean mergeInto(BsonDocument merged, BsonDocument second) {
+    if (!mergeable(merged, second)) {
+      return false;
+    }
     for (Map.Entry<String, BsonValue> operation : second.entrySet()) {
       String operator = operation.getKey();
-      BsonDocument fields = operation.getValue().asDocument();
-      for (Map.Entry<String, BsonValue> field : fields.entrySet()) {
-        if (conflicts(merged, operator, field.getKey())) {
-          return Optional.empty();
-        }
+      for (Map.Entry<String, BsonValue> field : operation.getValue().asDocument().entrySet()) {
         BsonDocument target = merged.getDocument(operator, null);
         if (target == null) {
           target = new BsonDocument();
           merged.put(operator, target);
         }
         BsonValue existing = target.get(field.getKey());
-        if (operator.equals("$setOnInsert")) {
+        if (operator.equals(ADD_TO_SET)) {
           if (existing == null) {
-            return Optional.empty(); // the first upsert inserts without it
+            target.put(field.getKey(), new BsonDocument(EACH, values(field.getValue())));
+          } else {
+            existing.asDocument().getArray(EACH).addAll(values(field.getValue()));
           }
-          // else the first upsert's value is the one inserted
-        } else if (existing == null || LATER_WINS.contains(operator)) {
+        } else if (!operator.equals("$setOnInsert")) {
+          // a later $set or $unset wins; a field new to any other operator is simply added.
+          // $setOnInsert: the first upsert's value is the one inserted
           target.put(field.getKey(), field.getValue());
-        } else if (operator.equals("$addToSet")) {
-          BsonArray values = values(existing);
-          values.addAll(values(field.getValue()));
-          target.put(field.getKey(), new BsonDocument(EACH, values));
-        } else {
-          return Optional.empty();
         }
       }
     }
-    return Optional.of(merged);
+    return true;
+  }
+
+  private static boolean mergeable(BsonDocument merged, BsonDocument second) {
+    if (merged.containsKey("$pull") || second.containsKey("$pull")) {
+      return false;
+    }
+    for (Map.Entry<String, BsonValue> operation : second.entrySet()) {
+      String operator = operation.getKey();
+      BsonDocument target = merged.getDocument(operator, null);
+      for (String field : operation.getValue().asDocument().keySet()) {
+        if (conflicts(merged, operator, field)) {
+          return false;
+        }
+        boolean existing = target != null && target.containsKey(field);
+        if (operator.equals("$setOnInsert") && !existing) {
+          return false; // the first upsert inserts without it
+        }
+        if (existing
+            && !LATER_WINS.contains(operator)
+            && !operator.equals(ADD_TO_SET)
+            && !operator.equals("$setOnInsert")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether the field, or a field within or around it, is already written another way. */

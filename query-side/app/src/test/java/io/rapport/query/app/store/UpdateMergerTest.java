@@ -100,6 +100,47 @@ class UpdateMergerTest {
     assertThat(writes.writes()).hasSize(4);
   }
 
+  @Test
+  void aBatchOfManyEntriesForOneBucketIsOneWriteWithEveryEntryInOrder() {
+    PendingWrites writes = new PendingWrites();
+    List<BsonDocument> updates = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      BsonDocument update =
+          render(
+              combine(
+                  setOnInsert("tenantId", "t"),
+                  set("lastAt", i),
+                  addToSet("entries", new Document("n", i))));
+      updates.add(update);
+      writes.upsert("bucket", update);
+    }
+    String oneByOne = "bucket-one-by-one";
+    UpdateOptions upsert = new UpdateOptions().upsert(true);
+    updates.forEach(update -> documents.updateOne(Filters.eq("_id", oneByOne), update, upsert));
+    String merged = "bucket-merged";
+    assertThat(writes.writes()).hasSize(1);
+    documents.updateOne(
+        Filters.eq("_id", merged),
+        ((com.mongodb.client.model.UpdateOneModel<Document>) writes.writes().get(0)).getUpdate(),
+        upsert);
+
+    Document expected = documents.find(Filters.eq("_id", oneByOne)).first();
+    Document actual = documents.find(Filters.eq("_id", merged)).first();
+    assertThat(actual.getList("entries", Document.class)).hasSize(300);
+    expected.remove("_id");
+    actual.remove("_id");
+    assertThat(actual).isEqualTo(expected);
+    // the projection's own updates are left as they were made
+    assertThat(updates.get(0).toJson())
+        .isEqualTo(
+            render(
+                    combine(
+                        setOnInsert("tenantId", "t"),
+                        set("lastAt", 0),
+                        addToSet("entries", new Document("n", 0))))
+                .toJson());
+  }
+
   private static void assertSameEffect(Bson first, Bson second, Document existing) {
     String oneByOne = "one-by-one-" + next;
     String merged = "merged-" + next++;
