@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
@@ -48,8 +49,8 @@ final class BsonH2Collection extends H2Collection {
       int limit,
       int batchSize,
       Document fieldSelector) {
-    Object key = query.get(ID);
-    if (query.size() > 1 && key != null) {
+    Object key = keyCondition(query);
+    if (key != null) {
       Document byKey = new Document(ID, key);
       for (Index<Object> index : getIndexes()) {
         if (index.canHandle(byKey)) {
@@ -65,6 +66,27 @@ final class BsonH2Collection extends H2Collection {
       }
     }
     return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  /**
+   * The condition on the key of a query that also asks for more, which the stock server would
+   * answer by reading the whole collection: {@code {_id: k, tenantId: t}}, or as the driver renders
+   * {@code Filters.and}, {@code {$and: [{_id: k}, {tenantId: t}]}}. Null for any other query.
+   */
+  private static Object keyCondition(Document query) {
+    if (query.size() > 1) {
+      return query.get(ID);
+    }
+    if (query.size() == 1 && query.get("$and") instanceof List<?> conditions) {
+      for (Object condition : conditions) {
+        if (condition instanceof Document document
+            && document.size() == 1
+            && document.containsKey(ID)) {
+          return document.get(ID);
+        }
+      }
+    }
+    return null;
   }
 
   @Override

@@ -194,38 +194,37 @@ class BsonH2BackendTest {
 
   @Test
   void aKeyLookupWithinATenantReadsOneDocumentNotTheCollection() {
-    withCollection(
-        things -> {
-          for (int i = 0; i < 100; i++) {
-            things.insertOne(new Document("_id", "k" + i).append("tenantId", "t" + (i % 2)));
-          }
-        });
     BsonH2Backend backend = BsonH2Backend.open(file());
-    try {
-      BsonH2Collection things =
+    de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(backend);
+    java.net.InetSocketAddress address = server.bind();
+    try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+      MongoCollection<Document> things = client.getDatabase("rapport").getCollection("things");
+      for (int i = 0; i < 100; i++) {
+        things.insertOne(new Document("_id", "k" + i).append("tenantId", "t" + (i % 2)));
+      }
+      BsonH2Collection stored =
           (BsonH2Collection) backend.resolveDatabase("rapport").resolveCollection("things", true);
-      de.bwaldvogel.mongo.bson.Document ownTenant =
-          new de.bwaldvogel.mongo.bson.Document("_id", "k4").append("tenantId", "t0");
-      de.bwaldvogel.mongo.bson.Document otherTenant =
-          new de.bwaldvogel.mongo.bson.Document("_id", "k4").append("tenantId", "t1");
-      de.bwaldvogel.mongo.bson.Document keysInTenant =
-          new de.bwaldvogel.mongo.bson.Document(
-                  "_id",
-                  new de.bwaldvogel.mongo.bson.Document("$in", List.of("k1", "k2", "k3", "k404")))
-              .append("tenantId", "t1");
+      long before = stored.scans();
 
-      assertThat(things.handleQuery(ownTenant)).hasSize(1);
-      assertThat(things.handleQuery(otherTenant)).isEmpty();
-      assertThat(things.handleQuery(keysInTenant))
+      // as the driver renders Filters.and: {$and: [{_id: k}, {tenantId: t}]}
+      assertThat(things.find(Filters.and(Filters.eq("_id", "k4"), Filters.eq("tenantId", "t0"))))
+          .hasSize(1);
+      assertThat(things.find(Filters.and(Filters.eq("_id", "k4"), Filters.eq("tenantId", "t1"))))
+          .isEmpty();
+      assertThat(things.find(new Document("_id", "k4").append("tenantId", "t0"))).hasSize(1);
+      assertThat(
+              things.find(
+                  Filters.and(
+                      Filters.in("_id", List.of("k1", "k2", "k3", "k404")),
+                      Filters.eq("tenantId", "t1"))))
           .extracting(d -> d.get("_id"))
           .containsExactlyInAnyOrder("k1", "k3");
-      assertThat(things.scans()).isZero();
+      assertThat(stored.scans()).isEqualTo(before);
 
-      assertThat(things.handleQuery(new de.bwaldvogel.mongo.bson.Document("tenantId", "t1")))
-          .hasSize(50);
-      assertThat(things.scans()).isEqualTo(1);
+      assertThat(things.find(Filters.eq("tenantId", "t1"))).hasSize(50);
+      assertThat(stored.scans()).isEqualTo(before + 1);
     } finally {
-      backend.close();
+      server.shutdown();
     }
   }
 }

@@ -22,6 +22,8 @@ final class FieldCipher {
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
+  // looking a cipher up costs more than using it; each is initialised afresh for every value
+  private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(FieldCipher::aesGcm);
 
   private FieldCipher() {}
 
@@ -29,12 +31,20 @@ final class FieldCipher {
     try {
       byte[] iv = new byte[IV_BYTES];
       RANDOM.nextBytes(iv);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = CIPHERS.get();
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
       byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
       return PREFIX + keyId + ":" + Base64.getEncoder().encodeToString(out);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available", e);
+    }
+  }
+
+  private static Cipher aesGcm() {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available", e);
     }
@@ -53,7 +63,7 @@ final class FieldCipher {
   static String decrypt(String value, String keyId, SecretKey key) {
     try {
       byte[] in = Base64.getDecoder().decode(value.substring(value.lastIndexOf(':') + 1));
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = CIPHERS.get();
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
       cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
       return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
