@@ -112,6 +112,10 @@ public final class Bench {
             SimulationSettings.set("seconds", settings.paced().toSeconds());
             GatlingRun.Result pages = GatlingRun.run(TimelinePages.class, settings.out());
             report.chart("P3 timeline pages", pages.index());
+            Drain.await(
+                settings,
+                tokens.accessToken("ada.student"),
+                "/api/v1/students/" + ada + "/timeline?limit=50");
             double lookup =
                 MongoLookups.p99Millis(settings, settings.pagesPerSecond(), settings.paced());
             report.add(
@@ -150,6 +154,11 @@ public final class Bench {
             SimulationSettings.set("seconds", settings.paced().toSeconds());
             GatlingRun.Result paced = GatlingRun.run(PacedCommands.class, settings.out());
             report.chart("P1 paced commands", paced.index());
+            // the lag is measured from read models that have caught up with this backlog
+            double behind =
+                CatchUp.await(settings, tokens.accessToken("ada.student"), CatchUp.head(settings));
+            System.out.printf(
+                "  read models caught up with the paced commands in %.1f s%n", behind);
             report.add(
                 Figure.atMost(
                     "P1",
