@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ final class BsonH2Collection extends H2Collection {
   private static final String ID = "_id";
 
   private final LongAdder scans = new LongAdder();
+  private final MVMap<Object, Document> documents;
 
   BsonH2Collection(
       MongoDatabase database,
@@ -34,6 +36,38 @@ final class BsonH2Collection extends H2Collection {
       MVMap<String, Object> meta,
       CursorRegistry cursors) {
     super(database, name, options, documents, meta, cursors);
+    this.documents = documents;
+  }
+
+  /**
+   * Checks each index against the documents and builds again every index that does not match them
+   * (a file saved in the middle of an operation by an earlier version).
+   *
+   * @return what was repaired, one line per index; empty when all was sound
+   */
+  List<String> repairIndexes() {
+    List<String> repaired = new ArrayList<>();
+    for (Index<Object> index : getIndexes()) {
+      if (index instanceof BsonH2UniqueIndex unique && !unique.matches(documents)) {
+        long before = unique.getCount();
+        int refused = unique.rebuild(documents, this);
+        repaired.add(
+            "index "
+                + index.getName()
+                + " of "
+                + getFullName()
+                + " held "
+                + before
+                + " entries for "
+                + documents.sizeAsLong()
+                + " documents; rebuilt with "
+                + unique.getCount()
+                + (refused > 0
+                    ? " (" + refused + " documents with a duplicate key left out)"
+                    : ""));
+      }
+    }
+    return repaired;
   }
 
   /**

@@ -10,10 +10,13 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import java.util.ArrayList;
 import java.util.List;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A database of the wire server whose collections and indexes are H2 maps with BSON documents and
@@ -21,23 +24,45 @@ import org.h2.mvstore.MVStore;
  */
 final class BsonH2Database extends AbstractSynchronizedMongoDatabase<Object> {
 
+  private static final Logger log = LoggerFactory.getLogger(BsonH2Database.class);
+
   static final String DATA_PREFIX = "databases.";
   private static final String META_PREFIX = "meta.";
 
   private final MVStore store;
+  private final List<String> repairs = new ArrayList<>();
+  private List<BsonH2Collection> opening = new ArrayList<>();
 
+  /** Opens the database and repairs every index found not to match its documents. */
   BsonH2Database(String name, MVStore store, CursorRegistry cursors) {
     super(name, cursors);
     this.store = store;
     initializeNamespacesAndIndexes();
+    for (BsonH2Collection collection : opening) {
+      for (String repair : collection.repairIndexes()) {
+        log.warn("Read store repaired on open: {}", repair);
+        repairs.add(repair);
+      }
+    }
+    opening = null;
+  }
+
+  /** What was repaired when the database was opened. */
+  List<String> repairs() {
+    return List.copyOf(repairs);
   }
 
   @Override
   protected MongoCollection<Object> openOrCreateCollection(
       String collectionName, CollectionOptions options) {
     String fullName = getFullCollectionNamespace(collectionName);
-    return new BsonH2Collection(
-        this, collectionName, options, dataMap(fullName), metaMap(fullName), cursorRegistry);
+    BsonH2Collection collection =
+        new BsonH2Collection(
+            this, collectionName, options, dataMap(fullName), metaMap(fullName), cursorRegistry);
+    if (opening != null) {
+      opening.add(collection);
+    }
+    return collection;
   }
 
   @Override
