@@ -2,6 +2,7 @@ package io.rapport.gateway.infrastructure;
 
 import io.rapport.infra.keycloak.KeycloakLauncher;
 import io.rapport.infra.keycloak.KeycloakSettings;
+import io.rapport.infra.keycloak.SupervisedKeycloak;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,15 +22,16 @@ class KeycloakConfiguration {
   private static final Logger log = LoggerFactory.getLogger(KeycloakConfiguration.class);
 
   @Bean(destroyMethod = "close")
-  EmbeddedKeycloak embeddedKeycloak(InfrastructureProperties properties) {
+  EmbeddedKeycloak embeddedKeycloak(
+      InfrastructureProperties properties, DataDirectoryConfiguration.DataDirectory locked) {
     InfrastructureProperties.Keycloak keycloak = properties.keycloak();
     if (keycloak.external()) {
       return new EmbeddedKeycloak(null);
     }
     // the distribution is unpacked and built once per machine and shared; the realm's database
     // lives in the data directory
-    KeycloakLauncher launcher =
-        KeycloakLauncher.start(
+    SupervisedKeycloak supervised =
+        SupervisedKeycloak.start(
             new KeycloakSettings(
                 KeycloakSettings.sharedHome(),
                 properties.dataDir().resolve("keycloak"),
@@ -38,8 +40,10 @@ class KeycloakConfiguration {
                 keycloak.adminPassword(),
                 true));
     log.info(
-        "Starting embedded Keycloak at {} (log: {})", launcher.issuerUri(), launcher.logFile());
-    return new EmbeddedKeycloak(launcher);
+        "Starting embedded Keycloak at {} (log: {})",
+        supervised.launcher().issuerUri(),
+        supervised.launcher().logFile());
+    return new EmbeddedKeycloak(supervised);
   }
 
   @Bean
@@ -66,11 +70,16 @@ class KeycloakConfiguration {
   }
 
   /** The embedded Keycloak, if one was started; stopped with the application. */
-  record EmbeddedKeycloak(KeycloakLauncher launcher) {
+  record EmbeddedKeycloak(SupervisedKeycloak supervised) {
+
+    /** The server running now, null when Keycloak is external. */
+    KeycloakLauncher launcher() {
+      return supervised == null ? null : supervised.launcher();
+    }
 
     void close() {
-      if (launcher != null) {
-        launcher.close();
+      if (supervised != null) {
+        supervised.close();
       }
     }
   }

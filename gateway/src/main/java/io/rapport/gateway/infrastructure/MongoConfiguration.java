@@ -40,7 +40,8 @@ class MongoConfiguration {
   }
 
   @Bean
-  MongoConnection mongoConnection(InfrastructureProperties properties) {
+  MongoConnection mongoConnection(
+      InfrastructureProperties properties, DataDirectoryConfiguration.DataDirectory locked) {
     InfrastructureProperties.Mongodb mongodb = properties.mongodb();
     if (mongodb.external()) {
       return new MongoConnection(mongodb.uri(), null);

@@ -27,7 +27,8 @@ class PostgresConfiguration {
   }
 
   @Bean
-  PostgresConnection postgresConnection(InfrastructureProperties properties) {
+  PostgresConnection postgresConnection(
+      InfrastructureProperties properties, DataDirectoryConfiguration.DataDirectory locked) {
     InfrastructureProperties.Postgres postgres = properties.postgres();
     if (postgres.external()) {
       return new PostgresConnection(postgres.url(), postgres.username(), postgres.password(), null);

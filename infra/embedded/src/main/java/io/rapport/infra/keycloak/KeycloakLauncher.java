@@ -1,5 +1,7 @@
 package io.rapport.infra.keycloak;
 
+import io.rapport.infra.process.Leftovers;
+import io.rapport.infra.process.ParentWatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -34,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The bootstrap admin of the master realm is {@code admin} with {@link
  * KeycloakSettings#adminPassword()}. {@link #close()} or, failing that, a JVM shutdown hook stops
- * the server.
+ * the server; when the JVM is killed, a {@link ParentWatch} does. Its process id is kept in {@code
+ * dataDir/keycloak.pid}, where the next start finds and stops a server that a killed run left.
  *
  * <p>The realm's confidential client {@code rapport-admin} has a service account allowed to manage
  * users and organizations. Its secret, {@code rapport-admin-demo-secret}, is a fixed demo value set
@@ -50,10 +53,16 @@ public final class KeycloakLauncher implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(KeycloakLauncher.class);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+  private static final String PID_FILE = "keycloak.pid";
+  // util-linux: the server and its children in a process group of their own, out of the
+  // terminal's, so that the watch (and only it, or close()) stops them
+  private static final String SETSID = "/usr/bin/setsid";
   private static final int LOG_TAIL_LINES = 40;
 
   private final KeycloakSettings settings;
   private final Process process;
+  private final ParentWatch watch;
+  private final Path pidFile;
   private final Path logFile;
   private final long startedNanos;
   private final Thread shutdownHook;
@@ -61,9 +70,16 @@ public final class KeycloakLauncher implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private KeycloakLauncher(
-      KeycloakSettings settings, Process process, Path logFile, long startedNanos) {
+      KeycloakSettings settings,
+      Process process,
+      ParentWatch watch,
+      Path pidFile,
+      Path logFile,
+      long startedNanos) {
     this.settings = settings;
     this.process = process;
+    this.watch = watch;
+    this.pidFile = pidFile;
     this.logFile = logFile;
     this.startedNanos = startedNanos;
     this.http =
@@ -82,6 +98,8 @@ public final class KeycloakLauncher implements AutoCloseable {
    *     cannot be prepared
    */
   public static KeycloakLauncher start(KeycloakSettings settings) {
+    Path pidFile = settings.dataDir().toAbsolutePath().resolve(PID_FILE);
+    Leftovers.stopRecorded(pidFile, "keycloak", STOP_TIMEOUT);
     ensurePortFree(settings.httpPort(), "HTTP");
     ensurePortFree(settings.managementPort(), "management");
     Path javaHome = JdkLocator.system().locate();
@@ -102,7 +120,14 @@ public final class KeycloakLauncher implements AutoCloseable {
         builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
       }
       long started = System.nanoTime();
-      KeycloakLauncher launcher = new KeycloakLauncher(settings, builder.start(), logFile, started);
+      Process process = builder.start();
+      Leftovers.record(pidFile, process.pid());
+      // the server leads a process group of its own (setsid): kc.sh and the JVM it starts
+      ParentWatch watch =
+          ParentWatch.stopGroupOnExit(
+              "keycloak", "-" + process.pid(), "TERM", process.pid(), STOP_TIMEOUT);
+      KeycloakLauncher launcher =
+          new KeycloakLauncher(settings, process, watch, pidFile, logFile, started);
       Runtime.getRuntime().addShutdownHook(launcher.shutdownHook);
       LOG.info(
           "Started Keycloak (pid {}) with {} on port {}; log in {}",
@@ -119,6 +144,7 @@ public final class KeycloakLauncher implements AutoCloseable {
   /** Returns the command line that starts the prepared distribution. */
   static List<String> command(Path dist, Path dataDir, KeycloakSettings settings) {
     List<String> command = new ArrayList<>();
+    command.add(SETSID);
     command.add(dist.resolve("bin/kc.sh").toString());
     command.add("start");
     command.add("--optimized");
@@ -173,6 +199,11 @@ public final class KeycloakLauncher implements AutoCloseable {
     }
   }
 
+  /** Tells whether the server's process still runs. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   /** Tells whether the process runs, reports ready and serves the realm's discovery document. */
   public boolean isReady() {
     return process.isAlive()
@@ -205,6 +236,12 @@ public final class KeycloakLauncher implements AutoCloseable {
       return;
     }
     stopProcessTree();
+    watch.close();
+    try {
+      Files.deleteIfExists(pidFile);
+    } catch (IOException e) {
+      LOG.debug("Cannot delete {}: {}", pidFile, e.toString());
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException shuttingDown) {

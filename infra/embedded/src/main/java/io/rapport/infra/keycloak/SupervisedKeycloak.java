@@ -1,0 +1,72 @@
+package io.rapport.infra.keycloak;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded Keycloak that is started again, on the same ports and data, when its process dies
+ * while the application runs; checked every {@link #SUPERVISE_EVERY}.
+ */
+public final class SupervisedKeycloak implements AutoCloseable {
+
+  /** How often the server is checked and, when it died, started again. */
+  public static final Duration SUPERVISE_EVERY = Duration.ofSeconds(2);
+
+  private static final Logger log = LoggerFactory.getLogger(SupervisedKeycloak.class);
+
+  private final KeycloakSettings settings;
+  private final ScheduledExecutorService supervisor;
+  private volatile KeycloakLauncher launcher;
+  private boolean closed;
+
+  private SupervisedKeycloak(KeycloakSettings settings, KeycloakLauncher first) {
+    this.settings = settings;
+    this.launcher = first;
+    this.supervisor =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "keycloak-supervisor");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long every = SUPERVISE_EVERY.toMillis();
+    supervisor.scheduleWithFixedDelay(this::supervise, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** Starts Keycloak (see {@link KeycloakLauncher#start}) and watches it. */
+  public static SupervisedKeycloak start(KeycloakSettings settings) {
+    return new SupervisedKeycloak(settings, KeycloakLauncher.start(settings));
+  }
+
+  /** The server running now. */
+  public KeycloakLauncher launcher() {
+    return launcher;
+  }
+
+  private synchronized void supervise() {
+    if (closed || launcher.isAlive()) {
+      return;
+    }
+    log.error("Keycloak is gone; starting it again on port {}", settings.httpPort());
+    launcher.close();
+    try {
+      launcher = KeycloakLauncher.start(settings);
+    } catch (RuntimeException e) {
+      log.error(
+          "Keycloak did not start again; trying again in {}: {}", SUPERVISE_EVERY, e.toString());
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      supervisor.shutdownNow();
+      launcher.close();
+    }
+  }
+}
