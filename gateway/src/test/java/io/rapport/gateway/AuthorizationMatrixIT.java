@@ -496,6 +496,13 @@ class AuthorizationMatrixIT extends RapportIT {
     add(
         calls,
         HttpMethod.GET,
+        "/api/v1/admin/projections",
+        "/api/v1/admin/projections",
+        null,
+        platform(200));
+    add(
+        calls,
+        HttpMethod.GET,
         projections,
         "/api/v1/admin/projections/timelines/rebuild",
         null,

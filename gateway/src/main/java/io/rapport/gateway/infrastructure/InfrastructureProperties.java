@@ -1,6 +1,7 @@
 package io.rapport.gateway.infrastructure;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,6 +26,8 @@ public record InfrastructureProperties(
    * @param port port of the embedded server (0: any free port)
    * @param durable whether the embedded server flushes every commit to disk
    * @param poolSize connections in the pool
+   * @param connectionTimeout how long a request waits for a connection before it is answered 503
+   * @param socketTimeout how long a statement may wait for the server's answer
    */
   public record Postgres(
       String url,
@@ -32,7 +35,9 @@ public record InfrastructureProperties(
       String password,
       @DefaultValue("0") int port,
       @DefaultValue("true") boolean durable,
-      @DefaultValue("16") int poolSize) {
+      @DefaultValue("16") int poolSize,
+      @DefaultValue("3s") Duration connectionTimeout,
+      @DefaultValue("30s") Duration socketTimeout) {
 
     boolean external() {
       return url != null && !url.isBlank();
@@ -42,8 +47,15 @@ public record InfrastructureProperties(
   /**
    * @param uri connection string of an external MongoDB; blank starts the embedded wire server
    * @param port port of the embedded server (0: any free port)
+   * @param serverSelectionTimeout how long an operation waits for a reachable server before it
+   *     fails (and its request is answered 503)
+   * @param socketTimeout how long an operation may wait for the server's answer
    */
-  public record Mongodb(String uri, @DefaultValue("0") int port) {
+  public record Mongodb(
+      String uri,
+      @DefaultValue("0") int port,
+      @DefaultValue("3s") Duration serverSelectionTimeout,
+      @DefaultValue("30s") Duration socketTimeout) {
 
     boolean external() {
       return uri != null && !uri.isBlank();

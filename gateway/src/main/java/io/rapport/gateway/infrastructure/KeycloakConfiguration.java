@@ -3,6 +3,12 @@ package io.rapport.gateway.infrastructure;
 import io.rapport.infra.keycloak.KeycloakLauncher;
 import io.rapport.infra.keycloak.KeycloakSettings;
 import io.rapport.infra.keycloak.SupervisedKeycloak;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 class KeycloakConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(KeycloakConfiguration.class);
+  private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
 
   @Bean(destroyMethod = "close")
   EmbeddedKeycloak embeddedKeycloak(
@@ -54,19 +61,52 @@ class KeycloakConfiguration {
             : properties.keycloak().issuerUri().replaceAll("/+$", ""));
   }
 
-  /** Ready once the embedded Keycloak answers; always ready with an external one. */
+  /**
+   * Up while the realm answers: the embedded Keycloak once it reports ready (out of service until
+   * then, and down while it is restarted), an external one while its discovery document loads
+   * within two seconds.
+   */
   @Bean
-  HealthIndicator keycloak(ObjectProvider<EmbeddedKeycloak> embedded) {
+  HealthIndicator keycloak(ObjectProvider<EmbeddedKeycloak> embedded, IssuerEndpoint issuer) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(HEALTH_TIMEOUT)
+            .build();
     return () -> {
       KeycloakLauncher launcher = embedded.getObject().launcher();
       if (launcher == null) {
-        return Health.up().withDetail("mode", "external").build();
+        return (discoveryAnswers(http, issuer) ? Health.up() : Health.down())
+            .withDetail("mode", "external")
+            .withDetail("issuer", issuer.issuerUri())
+            .build();
       }
-      return (launcher.isReady() ? Health.up() : Health.outOfService())
+      Health.Builder health =
+          launcher.isReady()
+              ? Health.up()
+              : launcher.isAlive() ? Health.outOfService() : Health.down();
+      return health
           .withDetail("mode", "embedded")
           .withDetail("issuer", launcher.issuerUri())
           .build();
     };
+  }
+
+  private static boolean discoveryAnswers(HttpClient http, IssuerEndpoint issuer) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create(issuer.issuerUri() + "/.well-known/openid-configuration"))
+              .timeout(HEALTH_TIMEOUT)
+              .GET()
+              .build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** The embedded Keycloak, if one was started; stopped with the application. */

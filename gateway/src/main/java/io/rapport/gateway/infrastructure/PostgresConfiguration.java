@@ -48,6 +48,14 @@ class PostgresConfiguration {
     config.setUsername(connection.username());
     config.setPassword(connection.password());
     config.setMaximumPoolSize(properties.postgres().poolSize());
+    // an unreachable or stalled server answers requests 503 within these, never hangs them
+    config.setConnectionTimeout(properties.postgres().connectionTimeout().toMillis());
+    config.setValidationTimeout(
+        Math.min(1000, properties.postgres().connectionTimeout().toMillis() - 250));
+    config.addDataSourceProperty(
+        "connectTimeout", Math.max(1, properties.postgres().connectionTimeout().toSeconds()));
+    config.addDataSourceProperty(
+        "socketTimeout", properties.postgres().socketTimeout().toSeconds());
     return new HikariDataSource(config);
   }
 }

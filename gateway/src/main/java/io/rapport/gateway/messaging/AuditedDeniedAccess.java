@@ -1,8 +1,11 @@
 package io.rapport.gateway.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.command.api.audit.RecordDeniedAccessCommand;
 import io.rapport.gateway.security.Caller;
 import io.rapport.gateway.security.DeniedAccess;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,10 +14,13 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Records every denied attempt in the caller's tenant's audit history, by a command sent without
- * waiting: the denied response is neither held up nor failed by the recording. Attempts without a
- * tenant (no valid token, or platform staff) go to the history of the pseudo-tenant {@code
- * _platform}, which no tenant-admin can read.
+ * Records every denied attempt in the caller's tenant's audit history, by a command sent in the
+ * background: the denied response is neither held up nor failed by the recording, and needs neither
+ * the event store nor anything else to be answered. At most {@value #MAX_PENDING} recordings are
+ * pending at once (say, while the event store cannot be reached); beyond that they are dropped and
+ * counted ({@code rapport.denied-access.dropped}). Attempts without a tenant (no valid token, or
+ * platform staff) go to the history of the pseudo-tenant {@code _platform}, which no tenant-admin
+ * can read.
  */
 @Component
 class AuditedDeniedAccess implements DeniedAccess {
@@ -24,10 +30,18 @@ class AuditedDeniedAccess implements DeniedAccess {
   /** Keeps a hostile path from filling the audit with one huge entry. */
   private static final int MAX_RESOURCE = 200;
 
-  private final Dispatch dispatch;
+  static final int MAX_PENDING = 64;
 
-  AuditedDeniedAccess(Dispatch dispatch) {
+  private final Dispatch dispatch;
+  private final Semaphore pending = new Semaphore(MAX_PENDING);
+  private final Counter dropped;
+
+  AuditedDeniedAccess(Dispatch dispatch, MeterRegistry meters) {
     this.dispatch = dispatch;
+    this.dropped =
+        Counter.builder("rapport.denied-access.dropped")
+            .description("Denied attempts not recorded because too many were pending")
+            .register(meters);
   }
 
   @Override
@@ -40,17 +54,26 @@ class AuditedDeniedAccess implements DeniedAccess {
         method,
         resource,
         caller == null ? "an unauthenticated caller" : caller.userId());
-    return dispatch
-        .sendQuietly(
-            caller,
-            RecordDeniedAccessCommand.PLATFORM_TENANT,
-            new RecordDeniedAccessCommand(
-                status.value(), method, bounded(resource), reason(status)))
-        .onErrorResume(
-            failure -> {
-              log.warn("Could not record a denied attempt: {}", failure.toString());
-              return Mono.empty();
-            });
+    if (!pending.tryAcquire()) {
+      dropped.increment();
+      return Mono.empty();
+    }
+    RecordDeniedAccessCommand command =
+        new RecordDeniedAccessCommand(status.value(), method, bounded(resource), reason(status));
+    return Mono.deferContextual(
+        request -> {
+          dispatch
+              .sendQuietly(caller, RecordDeniedAccessCommand.PLATFORM_TENANT, command)
+              .onErrorResume(
+                  failure -> {
+                    log.warn("Could not record a denied attempt: {}", failure.toString());
+                    return Mono.empty();
+                  })
+              .doFinally(signal -> pending.release())
+              .contextWrite(request)
+              .subscribe();
+          return Mono.empty();
+        });
   }
 
   private static String reason(HttpStatus status) {

@@ -4,7 +4,9 @@ import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
 import io.rapport.query.api.projection.DeadLetterList;
 import io.rapport.query.api.projection.FetchDeadLettersQuery;
+import io.rapport.query.api.projection.FetchProjectionsQuery;
 import io.rapport.query.api.projection.FetchRebuildProgressQuery;
+import io.rapport.query.api.projection.ProjectionList;
 import io.rapport.query.api.projection.RebuildProgressView;
 import io.rapport.query.api.projection.RebuildProjectionCommand;
 import io.rapport.query.api.projection.RetryDeadLetterCommand;
@@ -32,6 +34,14 @@ class AdminController {
 
   AdminController(Dispatch dispatch) {
     this.dispatch = dispatch;
+  }
+
+  /** Every event processor: running, failing (and why), being rebuilt or stopped. */
+  @GetMapping("/projections")
+  Mono<ProjectionList> projections(@AuthenticationPrincipal Caller caller) {
+    return dispatch
+        .query(caller, new FetchProjectionsQuery(), ProjectionList.class)
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   /** 202 with the progress so far; the progress is at the Location. */

@@ -177,6 +177,10 @@ class ProblemAdvice {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> failed(Exception e, ServerWebExchange exchange) {
+    Optional<Outage> outage = Outage.of(e);
+    if (outage.isPresent()) {
+      return unavailable(exchange, outage.get(), e);
+    }
     log.error("Request {} failed", exchange.getRequest().getPath(), e);
     return respond(
         exchange,
@@ -208,6 +212,24 @@ class ProblemAdvice {
               return Mono.empty();
             })
         .then(Mono.fromSupplier(() -> notFound(exchange)));
+  }
+
+  /** 503 (or 507) with Retry-After: the part is back soon, and the same request will do. */
+  private static ResponseEntity<ProblemDetail> unavailable(
+      ServerWebExchange exchange, Outage outage, Exception e) {
+    log.warn(
+        "Request {} answered {}: the {} is unavailable ({})",
+        exchange.getRequest().getPath(),
+        outage.status().value(),
+        outage.part(),
+        e.toString());
+    ProblemDetail problem = ProblemWriter.problem(outage.status(), outage.type(), outage.detail());
+    problem.setProperty("part", outage.part());
+    problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+    return ResponseEntity.status(outage.status())
+        .header("Retry-After", Integer.toString(outage.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private ResponseEntity<ProblemDetail> notFound(ServerWebExchange exchange) {

@@ -1,5 +1,6 @@
 package io.rapport.gateway.web;
 
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -38,6 +39,21 @@ class ProblemFallback implements WebExceptionHandler {
           code,
           code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
           code.getReasonPhrase());
+    }
+    Optional<Outage> outage = Outage.of(failure);
+    if (outage.isPresent()) {
+      log.warn(
+          "Request {} answered {}: the {} is unavailable ({})",
+          exchange.getRequest().getPath(),
+          outage.get().status().value(),
+          outage.get().part(),
+          failure.toString());
+      exchange
+          .getResponse()
+          .getHeaders()
+          .set("Retry-After", Integer.toString(outage.get().retryAfterSeconds()));
+      return problems.write(
+          exchange, outage.get().status(), outage.get().type(), outage.get().detail());
     }
     log.error("Request {} failed", exchange.getRequest().getPath(), failure);
     return problems.write(

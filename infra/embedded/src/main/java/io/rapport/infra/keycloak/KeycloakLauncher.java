@@ -288,7 +288,7 @@ public final class KeycloakLauncher implements AutoCloseable {
   private int status(String uri) {
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(5)).GET().build();
+          HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(2)).GET().build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
       return -1;

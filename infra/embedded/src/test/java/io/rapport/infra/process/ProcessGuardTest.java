@@ -66,6 +66,7 @@ class ProcessGuardTest {
   @Test
   void aRecordedLeftoverWithTheExpectedCommandIsStopped() throws Exception {
     group = startGroup("leftover");
+    await().until(() -> group.descendants().findAny().isPresent()); // running, not starting
     Path pidFile = directory.resolve("server.pid");
     Leftovers.record(pidFile, group.pid());
 

@@ -1,5 +1,6 @@
 package io.rapport.query.app.config;
 
+import io.rapport.query.app.store.StoreFailures;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -8,6 +9,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,9 +56,28 @@ class DeadLetterConfiguration {
     for (String group : processingGroups(beans)) {
       if (!properties.stopOnFailure().contains(group)) {
         processing.registerDeadLetteringEventHandlerInvokerConfiguration(
-            group, (config, builder) -> builder.enableSequenceIdentifierCache());
+            group,
+            (config, builder) ->
+                builder
+                    .enableSequenceIdentifierCache()
+                    .enqueuePolicy(DeadLetterConfiguration::park));
       }
     }
+  }
+
+  /**
+   * Parks an event whose handling failed, unless the read store could not be reached: then the
+   * batch fails and is tried again once the store is back, rather than parking events that are
+   * fine.
+   */
+  private static EnqueueDecision<EventMessage<?>> park(
+      DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+    if (StoreFailures.unreachable(cause)) {
+      throw cause instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException("The read store cannot be reached", cause);
+    }
+    return Decisions.enqueue(ThrowableCause.truncated(cause));
   }
 
   private static Set<String> processingGroups(ListableBeanFactory beans) {

@@ -69,19 +69,55 @@ class Rebuilds implements DisposableBean {
             .byName(name)
             .filter(found -> Staff.isPlatformStaff(metaData))
             .orElseThrow(() -> Staff.notFound("There is no projection " + name + "."));
-    Rebuild rebuild;
-    synchronized (rebuilds) {
-      Rebuild current = rebuilds.get(name);
-      if (current != null && progress(name, current).state() == RebuildState.RUNNING) {
-        throw Staff.conflict(
-            "rebuild-running", "The projection " + name + " is being rebuilt already.");
-      }
-      rebuild = new Rebuild(name, headPosition(), clock.instant());
-      rebuilds.put(name, rebuild);
-    }
+    Rebuild rebuild =
+        begin(name)
+            .orElseThrow(
+                () ->
+                    Staff.conflict(
+                        "rebuild-running",
+                        "The projection " + name + " is being rebuilt already."));
     log.info("Rebuilding {} from the events; the stream's head is at {}", name, rebuild.total());
     restarts.execute(() -> restart(processor, rebuild));
     return progress(name, rebuild);
+  }
+
+  /**
+   * Rebuilds a read model found inconsistent with its store, unless it is being rebuilt already.
+   *
+   * @return whether a rebuild started
+   */
+  boolean repair(String name, String reason) {
+    Optional<PooledStreamingEventProcessor> processor = processors.byName(name);
+    Optional<Rebuild> rebuild = processor.flatMap(found -> begin(name));
+    if (rebuild.isEmpty()) {
+      return false;
+    }
+    log.error(
+        "The read model of {} contradicts its store ({}); rebuilding it from the event store (head"
+            + " at {}) while the other read models keep serving",
+        name,
+        reason,
+        rebuild.get().total());
+    restarts.execute(() -> restart(processor.get(), rebuild.get()));
+    return true;
+  }
+
+  /** Whether the projection is being rebuilt now. */
+  boolean running(String name) {
+    Rebuild rebuild = rebuilds.get(name);
+    return rebuild != null && progress(name, rebuild).state() == RebuildState.RUNNING;
+  }
+
+  /** A new rebuild of the projection, unless one runs. */
+  private Optional<Rebuild> begin(String name) {
+    synchronized (rebuilds) {
+      if (running(name)) {
+        return Optional.empty();
+      }
+      Rebuild rebuild = new Rebuild(name, headPosition(), clock.instant());
+      rebuilds.put(name, rebuild);
+      return Optional.of(rebuild);
+    }
   }
 
   @QueryHandler

@@ -1,0 +1,156 @@
+package io.rapport.query.app.maintenance;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.rapport.query.app.store.StoreFailures;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.eventhandling.ErrorContext;
+import org.axonframework.eventhandling.ErrorHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Told of every failed batch of every processor, and of every batch that succeeds: a processor is
+ * failing from a failed batch until its next successful one. Failures are counted (metric {@code
+ * rapport.projection.failures}, by processor) and the last cause kept for health and the platform
+ * API; the batch then fails, so that the processor tries it again. A batch refused because the read
+ * model contradicts its store (a duplicate key on an upsert) has the read model rebuilt from the
+ * events, at most once per {@link #REPAIR_AT_MOST_EVERY} per processor: a projection that fails so
+ * again right after its rebuild has a fault in its code, and is left failing, visibly, rather than
+ * rebuilt in a loop.
+ */
+@Component
+class ProcessorFailures implements ErrorHandler {
+
+  static final Duration REPAIR_AT_MOST_EVERY = Duration.ofHours(1);
+
+  private static final Logger log = LoggerFactory.getLogger(ProcessorFailures.class);
+  private static final int CAUSE_LENGTH = 300;
+
+  /** What went wrong with a processor's batches so far. */
+  record Failures(
+      long count,
+      Instant lastAt,
+      String lastCause,
+      Instant lastSuccessAt,
+      long repairs,
+      Instant repairedAt) {
+
+    static final Failures NONE = new Failures(0, null, null, null, 0, null);
+
+    Failures failed(Instant at, String cause) {
+      return new Failures(count + 1, at, cause, lastSuccessAt, repairs, repairedAt);
+    }
+
+    Failures succeeded(Instant at) {
+      return new Failures(count, lastAt, lastCause, at, repairs, repairedAt);
+    }
+
+    Failures repaired(Instant at) {
+      return new Failures(count, lastAt, lastCause, lastSuccessAt, repairs + 1, at);
+    }
+
+    /** A batch failed, and none succeeded since. */
+    boolean failing() {
+      return lastAt != null && (lastSuccessAt == null || lastSuccessAt.isBefore(lastAt));
+    }
+  }
+
+  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+  private final ObjectProvider<MeterRegistry> meters;
+  private final ObjectProvider<Rebuilds> rebuilds;
+  private final Clock clock;
+
+  ProcessorFailures(
+      ObjectProvider<MeterRegistry> meters, ObjectProvider<Rebuilds> rebuilds, Clock clock) {
+    this.meters = meters;
+    this.rebuilds = rebuilds;
+    this.clock = clock;
+  }
+
+  @Override
+  public void handleError(ErrorContext context) throws Exception {
+    String processor = context.eventProcessor();
+    Throwable error = context.error();
+    Instant now = clock.instant();
+    String cause = describe(error);
+    Failures before = of(processor);
+    failures.merge(
+        processor, Failures.NONE.failed(now, cause), (was, one) -> was.failed(now, cause));
+    meters.ifAvailable(registry -> counter(registry, processor).increment());
+    if (!before.failing()) {
+      log.warn(
+          "Processor {} failed a batch and tries it again until it succeeds: {}", processor, cause);
+    }
+    if (StoreFailures.inconsistent(error)) {
+      repair(processor, cause, now);
+    }
+    PropagatingErrorHandler.instance().handleError(context);
+  }
+
+  /** A batch of the processor succeeded. */
+  void succeeded(String processor) {
+    Failures was = failures.get(processor);
+    if (was == null) {
+      return; // never failed: nothing to keep
+    }
+    failures.computeIfPresent(processor, (name, current) -> current.succeeded(clock.instant()));
+    if (was.failing()) {
+      log.info("Processor {} handles its batches again", processor);
+    }
+  }
+
+  /** What is known of the processor's failures. */
+  Failures of(String processor) {
+    return failures.getOrDefault(processor, Failures.NONE);
+  }
+
+  /** Whether the processor's last batch failed. */
+  boolean failing(String processor) {
+    return of(processor).failing();
+  }
+
+  private void repair(String processor, String cause, Instant now) {
+    if (of(processor).repairedAt() != null
+        && of(processor).repairedAt().isAfter(now.minus(REPAIR_AT_MOST_EVERY))) {
+      return;
+    }
+    Rebuilds rebuilding = rebuilds.getIfAvailable();
+    if (rebuilding != null && rebuilding.repair(processor, cause)) {
+      failures.computeIfPresent(processor, (name, was) -> was.repaired(now));
+      meters.ifAvailable(
+          registry ->
+              registry.counter("rapport.projection.repairs", "processor", processor).increment());
+    }
+  }
+
+  private Counter counter(MeterRegistry registry, String processor) {
+    return counters.computeIfAbsent(
+        processor,
+        name ->
+            Counter.builder("rapport.projection.failures")
+                .description("Failed batches of an event processor, each tried again")
+                .tag("processor", name)
+                .register(registry));
+  }
+
+  /** The innermost cause, shortened: its type and message. */
+  static String describe(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text =
+        root.getClass().getSimpleName()
+            + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    return text.length() <= CAUSE_LENGTH ? text : text.substring(0, CAUSE_LENGTH) + "…";
+  }
+}

@@ -1,0 +1,111 @@
+package io.rapport.query.app.maintenance;
+
+import io.rapport.query.api.projection.FetchProjectionsQuery;
+import io.rapport.query.api.projection.ProjectionList;
+import io.rapport.query.api.projection.ProjectionState;
+import io.rapport.query.api.projection.ProjectionStatusView;
+import io.rapport.query.api.projection.SegmentStatusView;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * How each event processor of this node is doing, for platform staff and health: running, failing
+ * (with the last cause), being rebuilt or stopped, and how far each segment got.
+ */
+@Component
+class Projections {
+
+  private final EventProcessingConfiguration processing;
+  private final ProcessorFailures failures;
+  private final Rebuilds rebuilds;
+  private final EventStore events;
+
+  Projections(
+      EventProcessingConfiguration processing,
+      ProcessorFailures failures,
+      Rebuilds rebuilds,
+      EventStore events) {
+    this.processing = processing;
+    this.failures = failures;
+    this.rebuilds = rebuilds;
+    this.events = events;
+  }
+
+  @QueryHandler
+  ProjectionList handle(FetchProjectionsQuery query, MetaData metaData) {
+    if (!Staff.isPlatformStaff(metaData)) {
+      return new ProjectionList(List.of());
+    }
+    long head = position(events.createHeadToken());
+    return new ProjectionList(
+        processing.eventProcessors().values().stream()
+            .map(processor -> view(processor, head))
+            .sorted(Comparator.comparing(ProjectionStatusView::name))
+            .toList());
+  }
+
+  private ProjectionStatusView view(EventProcessor processor, long head) {
+    String name = processor.getName();
+    List<SegmentStatusView> segments = List.of();
+    long behind = 0;
+    if (processor instanceof StreamingEventProcessor streaming) {
+      Map<Integer, EventTrackerStatus> statuses = streaming.processingStatus();
+      segments =
+          statuses.values().stream()
+              .map(Projections::segment)
+              .sorted(Comparator.comparingInt(SegmentStatusView::segment))
+              .toList();
+      long slowest =
+          statuses.values().stream()
+              .mapToLong(status -> position(status.getTrackingToken()))
+              .min()
+              .orElse(head);
+      behind = Math.max(0, head - slowest);
+    }
+    ProcessorFailures.Failures failed = failures.of(name);
+    return new ProjectionStatusView(
+        name,
+        state(processor, name),
+        segments,
+        behind,
+        failed.count(),
+        failed.lastAt(),
+        failed.lastCause(),
+        failed.repairs());
+  }
+
+  private ProjectionState state(EventProcessor processor, String name) {
+    if (rebuilds.running(name)) {
+      return ProjectionState.REBUILDING;
+    }
+    if (failures.failing(name)) {
+      return ProjectionState.FAILING;
+    }
+    return processor.isRunning() ? ProjectionState.RUNNING : ProjectionState.STOPPED;
+  }
+
+  private static SegmentStatusView segment(EventTrackerStatus status) {
+    TrackingToken token = status.getTrackingToken();
+    return new SegmentStatusView(
+        status.getSegment().getSegmentId(),
+        token == null || token.position().isEmpty() ? null : token.position().getAsLong(),
+        status.isReplaying(),
+        status.isErrorState() && status.getError() != null
+            ? ProcessorFailures.describe(status.getError())
+            : null);
+  }
+
+  private static long position(TrackingToken token) {
+    return token == null ? 0 : token.position().orElse(0);
+  }
+}
