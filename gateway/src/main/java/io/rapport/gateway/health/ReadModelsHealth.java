@@ -48,7 +48,7 @@ class ReadModelsHealth implements ReactiveHealthIndicator {
   @Override
   public Mono<Health> health() {
     return dispatch
-        .query(HEALTH_CHECK, new FetchProjectionsQuery(), ProjectionList.class)
+        .query(HEALTH_CHECK, new FetchProjectionsQuery(false), ProjectionList.class)
         .timeout(TIMEOUT)
         .map(ReadModelsHealth::of)
         .onErrorResume(
@@ -65,7 +65,6 @@ class ReadModelsHealth implements ReactiveHealthIndicator {
       if (projection.state() != ProjectionState.RUNNING) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("state", projection.state());
-        detail.put("behind", projection.behind());
         detail.put(
             "segments",
             projection.segments().stream()

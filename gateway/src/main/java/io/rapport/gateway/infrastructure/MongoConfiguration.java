@@ -3,6 +3,7 @@ package io.rapport.gateway.infrastructure;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import io.rapport.infra.mongo.EmbeddedMongoServer;
+import io.rapport.infra.mongo.ReadStoreControl;
 import io.rapport.infra.mongo.StoreRecovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,7 @@ class MongoConfiguration {
     EmbeddedMongoServer server =
         EmbeddedMongoServer.start(directory.resolve("read-models.bson.mv"), mongodb.port());
     log.info("Embedded MongoDB wire server at {}", server.connectionString());
+    ReadStoreControl.register(server);
     return new MongoConnection(server.connectionString(), server, mongodb);
   }
 

@@ -40,7 +40,7 @@ class AdminController {
   @GetMapping("/projections")
   Mono<ProjectionList> projections(@AuthenticationPrincipal Caller caller) {
     return dispatch
-        .query(caller, new FetchProjectionsQuery(), ProjectionList.class)
+        .query(caller, new FetchProjectionsQuery(true), ProjectionList.class)
         .subscribeOn(Schedulers.boundedElastic());
   }
 

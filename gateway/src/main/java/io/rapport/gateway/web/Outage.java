@@ -77,10 +77,19 @@ record Outage(String part, HttpStatus status, String type, String detail, int re
             || cause.getCause() instanceof SocketTimeoutException)) {
       return Optional.of(unavailable(IDENTITY_PROVIDER, "The identity provider"));
     }
-    if (cause instanceof HttpTimeoutException) {
+    if (cause instanceof HttpTimeoutException || keysUnavailable(cause)) {
       return Optional.of(unavailable(IDENTITY_PROVIDER, "The identity provider"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The token's signing keys could not be fetched (the realm unreachable): the token may well be
+   * valid, so this is no 401.
+   */
+  private static boolean keysUnavailable(Throwable cause) {
+    return cause instanceof IllegalStateException
+        && String.valueOf(cause.getMessage()).startsWith("Could not obtain the keys");
   }
 
   private static Outage unavailable(String part, String what) {

@@ -128,7 +128,12 @@ public final class KeycloakLauncher implements AutoCloseable {
               "keycloak", "-" + process.pid(), "TERM", process.pid(), STOP_TIMEOUT);
       KeycloakLauncher launcher =
           new KeycloakLauncher(settings, process, watch, pidFile, logFile, started);
-      Runtime.getRuntime().addShutdownHook(launcher.shutdownHook);
+      try {
+        Runtime.getRuntime().addShutdownHook(launcher.shutdownHook);
+      } catch (IllegalStateException shuttingDown) {
+        launcher.close();
+        throw shuttingDown;
+      }
       LOG.info(
           "Started Keycloak (pid {}) with {} on port {}; log in {}",
           launcher.process.pid(),

@@ -1,5 +1,6 @@
 package io.rapport.infra.keycloak;
 
+import io.rapport.infra.process.JvmShutdown;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,7 @@ public final class SupervisedKeycloak implements AutoCloseable {
 
   private final KeycloakSettings settings;
   private final ScheduledExecutorService supervisor;
+  private final JvmShutdown jvmShutdown = JvmShutdown.watch();
   private volatile KeycloakLauncher launcher;
   private boolean closed;
 
@@ -48,7 +50,7 @@ public final class SupervisedKeycloak implements AutoCloseable {
   }
 
   private synchronized void supervise() {
-    if (closed || launcher.isAlive()) {
+    if (closed || jvmShutdown.started() || launcher.isAlive()) {
       return;
     }
     log.error("Keycloak is gone; starting it again on port {}", settings.httpPort());

@@ -1,5 +1,6 @@
 package io.rapport.infra.postgres;
 
+import io.rapport.infra.process.JvmShutdown;
 import io.rapport.infra.process.Leftovers;
 import io.rapport.infra.process.ParentWatch;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -37,6 +38,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private final boolean durable;
   private final int port;
   private final ScheduledExecutorService supervisor;
+  private final JvmShutdown jvmShutdown = JvmShutdown.watch();
   private volatile Running running;
   private boolean closed;
 
@@ -85,6 +87,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
+              // stopped by close(), or by the watch when the JVM dies; a hook of its own would
+              // stop it while the application still shuts down, and the supervisor restart it
+              .setRegisterShutdownHook(false)
               .setServerConfig("fsync", onOff)
               .setServerConfig("synchronous_commit", onOff)
               .setServerConfig("full_page_writes", onOff)
@@ -93,13 +98,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         builder.setPort(port);
       }
       EmbeddedPostgres postgres = builder.start();
-      long pid =
-          Leftovers.recordedPid(dataDirectory.resolve("postmaster.pid"))
-              .orElseThrow(() -> new IllegalStateException("PostgreSQL wrote no postmaster.pid"));
-      // the postmaster leads its own process group (pg_ctl starts it in a session of its own)
+      Optional<Long> pid = Leftovers.recordedPid(dataDirectory.resolve("postmaster.pid"));
+      if (pid.isEmpty()) {
+        postgres.close();
+        throw new IllegalStateException("PostgreSQL wrote no postmaster.pid in " + dataDirectory);
+      }
+      // the postmaster leads its own process group (pg_ctl starts it in a session of its own);
+      // its children lead groups of their own and end when it does
       ParentWatch watch =
-          ParentWatch.stopGroupOnExit("postgres", Long.toString(pid), "INT", pid, STOP_GRACE);
-      return new Running(postgres, pid, watch);
+          ParentWatch.stopGroupOnExit(
+              "postgres", Long.toString(pid.get()), "INT", pid.get(), STOP_GRACE);
+      return new Running(postgres, pid.get(), watch);
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
     }
@@ -129,7 +138,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   private synchronized void supervise() {
-    if (closed || running.alive()) {
+    if (closed || jvmShutdown.started() || running.alive()) {
       return;
     }
     log.error(

@@ -75,7 +75,8 @@ final class Http {
   }
 
   Reply get(String path, String token, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(HANG).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(HANG).GET();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -108,7 +109,8 @@ final class Http {
                     .POST(HttpRequest.BodyPublishers.ofString(form))
                     .build());
     if (reply.status() != 200) {
-      throw new IllegalStateException("No token for " + username + ": " + reply.status() + " " + reply.body());
+      throw new IllegalStateException(
+          "No token for " + username + ": " + reply.status() + " " + reply.body());
     }
     return reply.json().path("access_token").asText();
   }

@@ -100,7 +100,8 @@ final class RapportProcess {
             "Rapport exited with " + process.exitValue() + " before it was ready; see " + logDir);
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Rapport was not ready within " + timeout + "; see " + logDir);
+        throw new IllegalStateException(
+            "Rapport was not ready within " + timeout + "; see " + logDir);
       }
       sleep(250);
     }
@@ -111,21 +112,9 @@ final class RapportProcess {
     return status("/actuator/health/readiness") == 200;
   }
 
-  /** The readiness document, for what it says of each part. */
-  String readiness() {
-    try {
-      return http.send(
-              HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-                  .timeout(Duration.ofSeconds(10))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
-    } catch (IOException e) {
-      return "";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "";
-    }
+  /** The readiness answer, for what it says of each part. */
+  Http.Reply readiness() {
+    return new Http(baseUrl()).get("/actuator/health/readiness", null);
   }
 
   /** {@code kill -9} of the application's JVM: no shutdown hook runs. */
@@ -169,7 +158,12 @@ final class RapportProcess {
         }
       }
       for (int port :
-          List.of(ports.http(), ports.keycloakHttp(), ports.keycloakManagement(), ports.postgres(), ports.mongo())) {
+          List.of(
+              ports.http(),
+              ports.keycloakHttp(),
+              ports.keycloakManagement(),
+              ports.postgres(),
+              ports.mongo())) {
         if (Ports.listening(port)) {
           left.add("port " + port + " still listening");
         }
@@ -195,7 +189,9 @@ final class RapportProcess {
   private int status(String path) {
     try {
       return http.send(
-              HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5)).build(),
+              HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
               HttpResponse.BodyHandlers.discarding())
           .statusCode();
     } catch (IOException e) {

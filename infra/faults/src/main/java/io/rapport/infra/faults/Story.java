@@ -18,7 +18,8 @@ final class Story {
 
   private final int number;
   private final boolean erases;
-  private final Instant heldAt = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+  private final Instant heldAt =
+      Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   private int done;
   private String relationshipId;
   private String chatId;
@@ -85,7 +86,9 @@ final class Story {
               """
               {"relationshipId":"%s","kind":"INFORMATIONAL_INTERVIEW","startsAt":"%s",\
               "durationMinutes":30,"setting":"VIDEO_CALL"}"""
-                  .formatted(relationshipId, Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS)),
+                  .formatted(
+                      relationshipId,
+                      Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS)),
               key);
       case 2 ->
           new Step(
@@ -111,7 +114,8 @@ final class Story {
       case 5 ->
           new Step(
               "/api/v1/relationships/" + relationshipId + "/touchpoints",
-              "{\"kind\":\"CHECK_IN\",\"at\":\"%s\"}".formatted(heldAt.plus(150, ChronoUnit.MINUTES)),
+              "{\"kind\":\"CHECK_IN\",\"at\":\"%s\"}"
+                  .formatted(heldAt.plus(150, ChronoUnit.MINUTES)),
               key);
       default -> null;
     };

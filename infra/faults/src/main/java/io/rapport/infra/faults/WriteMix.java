@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WriteMix {
 
   private final Http http;
-  private final Map<String, String> tokens;
+  private final Tokens tokens;
+  private final List<String> students;
   private final Violations violations;
   private final List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
   private final List<Story> stories = new CopyOnWriteArrayList<>();
@@ -30,22 +31,24 @@ final class WriteMix {
   private final AtomicInteger numbers = new AtomicInteger();
   private final List<Thread> clients = new ArrayList<>();
 
-  /** @param tokens students' usernames and access tokens, one client each */
-  WriteMix(Http http, Map<String, String> tokens, Violations violations) {
+  /**
+   * @param students usernames of students, one client each
+   */
+  WriteMix(Http http, Tokens tokens, List<String> students, Violations violations) {
     this.http = http;
     this.tokens = tokens;
+    this.students = students;
     this.violations = violations;
   }
 
   void start() {
     running.set(true);
-    tokens.forEach(
-        (username, token) -> {
-          Thread client = new Thread(() -> tell(username, token), "student-" + username);
-          client.setDaemon(true);
-          clients.add(client);
-          client.start();
-        });
+    for (String username : students) {
+      Thread client = new Thread(() -> tell(username), "student-" + username);
+      client.setDaemon(true);
+      clients.add(client);
+      client.start();
+    }
   }
 
   /** Stops sending once each client's current request is answered; returns when all are idle. */
@@ -78,33 +81,35 @@ final class WriteMix {
     return Map.copyOf(statuses);
   }
 
-  private void tell(String username, String token) {
+  private void tell(String username) {
     Random random = new Random();
     while (running.get()) {
       Story story = new Story(numbers.incrementAndGet(), random.nextInt(3) == 0);
       stories.add(story);
       for (Story.Step step = story.next(); step != null && running.get(); step = story.next()) {
-        Http.Reply reply = send(username, token, step);
+        Http.Reply reply = send(username, step);
         if (reply.success()) {
           story.answered(reply.json());
         } else if (reply.status() >= 400 && reply.status() < 500) {
-          violations.record("a story step was refused", step.path() + " → " + reply.status() + " " + reply.body());
+          violations.record(
+              "a story step was refused",
+              step.path() + " → " + reply.status() + " " + reply.body());
           story.abandon();
         }
       }
       if (story.erases() && story.relationshipId() != null && running.get()) {
-        erase(username, token, story.relationshipId());
+        erase(username, story.relationshipId());
       }
     }
   }
 
-  private Http.Reply send(String username, String token, Story.Step step) {
+  private Http.Reply send(String username, Story.Step step) {
     while (true) {
       awaitResume();
       busy.incrementAndGet();
       Http.Reply reply;
       try {
-        reply = http.post(step.path(), token, step.body(), step.key());
+        reply = http.post(step.path(), tokens.of(username), step.body(), step.key());
       } finally {
         busy.decrementAndGet();
       }
@@ -130,14 +135,14 @@ final class WriteMix {
     }
   }
 
-  private void erase(String username, String token, String relationshipId) {
+  private void erase(String username, String relationshipId) {
     String path = "/api/v1/relationships/" + relationshipId + "/contact/personal-data";
     while (running.get()) {
       awaitResume();
       busy.incrementAndGet();
       Http.Reply reply;
       try {
-        reply = http.delete(path, token);
+        reply = http.delete(path, tokens.of(username));
       } finally {
         busy.decrementAndGet();
       }

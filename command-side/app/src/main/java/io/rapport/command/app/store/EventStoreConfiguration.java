@@ -1,7 +1,14 @@
 package io.rapport.command.app.store;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,6 +35,29 @@ public class EventStoreConfiguration {
         .payloadColumn("payload")
         .metaDataColumn("meta_data")
         .build();
+  }
+
+  /** Axon's JDBC storage as its auto-configuration builds it, stamping each event's position. */
+  @Bean
+  EventStorageEngine eventStorageEngine(
+      Serializer defaultSerializer,
+      PersistenceExceptionResolver persistenceExceptionResolver,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      org.axonframework.config.Configuration configuration,
+      ConnectionProvider connectionProvider,
+      TransactionManager transactionManager,
+      EventSchema eventSchema) {
+    return new PositionStampingStorageEngine(
+        JdbcEventStorageEngine.builder()
+            .snapshotSerializer(defaultSerializer)
+            .upcasterChain(configuration.upcasterChain())
+            .persistenceExceptionResolver(persistenceExceptionResolver)
+            .eventSerializer(eventSerializer)
+            .snapshotFilter(configuration.snapshotFilter())
+            .connectionProvider(connectionProvider)
+            .transactionManager(transactionManager)
+            .schema(eventSchema),
+        eventSchema.globalIndexColumn());
   }
 
   @Bean

@@ -46,7 +46,7 @@ class Projections {
     if (!Staff.isPlatformStaff(metaData)) {
       return new ProjectionList(List.of());
     }
-    long head = position(events.createHeadToken());
+    long head = query.withBacklog() ? position(events.createHeadToken()) : -1;
     return new ProjectionList(
         processing.eventProcessors().values().stream()
             .map(processor -> view(processor, head))
@@ -65,12 +65,14 @@ class Projections {
               .map(Projections::segment)
               .sorted(Comparator.comparingInt(SegmentStatusView::segment))
               .toList();
-      long slowest =
-          statuses.values().stream()
-              .mapToLong(status -> position(status.getTrackingToken()))
-              .min()
-              .orElse(head);
-      behind = Math.max(0, head - slowest);
+      if (head >= 0) {
+        long slowest =
+            statuses.values().stream()
+                .mapToLong(status -> position(status.getTrackingToken()))
+                .min()
+                .orElse(head);
+        behind = Math.max(0, head - slowest);
+      }
     }
     ProcessorFailures.Failures failed = failures.of(name);
     return new ProjectionStatusView(

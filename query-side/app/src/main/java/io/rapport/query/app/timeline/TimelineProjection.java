@@ -24,6 +24,7 @@ import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.TimelineEntryRecorded;
 import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.EventPositions;
 import io.rapport.query.app.store.KeyLookups;
 import io.rapport.query.app.store.ProjectionWriter;
 import io.rapport.query.app.store.Scrubber;
@@ -34,7 +35,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.bson.Document;
@@ -311,9 +311,7 @@ class TimelineProjection {
     return new TimelineEntry(
         message.getIdentifier(),
         message.getTimestamp(),
-        message instanceof TrackedEventMessage<?> tracked
-            ? tracked.trackingToken().position().orElse(0L)
-            : 0L,
+        EventPositions.of(message),
         typeOf(message),
         (String) message.getMetaData().get("userId"),
         relationshipId,

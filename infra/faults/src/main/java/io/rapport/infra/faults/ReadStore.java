@@ -1,0 +1,85 @@
+package io.rapport.infra.faults;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.bson.Document;
+
+/** The application's read store (its MongoDB), read from outside. */
+final class ReadStore {
+
+  /** Collections that are not read models: the processors' tokens and parked events. */
+  private static final Set<String> NOT_READ_MODELS =
+      Set.of("trackingtokens", "deadletters", "system.indexes", "system.namespaces");
+
+  private final String uri;
+
+  ReadStore(int port) {
+    this.uri = "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=5000";
+  }
+
+  /**
+   * Every document of every read model, by collection and key, in a form that a rebuild must
+   * reproduce exactly. Two things a rebuild cannot reproduce are left out: the order of the audit
+   * chain, which is the order in which the audit processor received the events (two commands that
+   * commit at once may reach it in the other order than their positions, while a rebuild reads them
+   * by position; both chains verify), so audit entries are compared by event, without sequence and
+   * hash, and heads by count and position; and the order of sets of ids ({@code $addToSet} of
+   * several students' events, handled on different segments).
+   */
+  Map<String, Map<String, Document>> dump() {
+    Map<String, Map<String, Document>> collections = new TreeMap<>();
+    try (MongoClient client = MongoClients.create(uri)) {
+      MongoDatabase database = client.getDatabase("rapport");
+      for (String name : database.listCollectionNames()) {
+        if (NOT_READ_MODELS.contains(name)) {
+          continue;
+        }
+        Map<String, Document> documents = new HashMap<>();
+        for (Document document : database.getCollection(name).find()) {
+          if (name.equals("audit_buckets")) {
+            for (Document entry : document.getList("entries", Document.class)) {
+              entry.remove("sequence");
+              entry.remove("hash");
+              documents.put(document.get("tenantId") + "|" + entry.get("eventId"), entry);
+            }
+          } else if (name.equals("audit_heads")) {
+            documents.put(
+                String.valueOf(document.get("_id")),
+                new Document("lastSequence", document.get("lastSequence"))
+                    .append("lastPosition", document.get("lastPosition")));
+          } else {
+            documents.put(String.valueOf(document.get("_id")), normalized(document));
+          }
+        }
+        collections.put(name, documents);
+      }
+    }
+    return collections;
+  }
+
+  /** The document with every list of plain strings sorted, recursively. */
+  private static Document normalized(Document document) {
+    Document copy = new Document();
+    document.forEach((key, value) -> copy.put(key, normalizedValue(value)));
+    return copy;
+  }
+
+  private static Object normalizedValue(Object value) {
+    if (value instanceof Document nested) {
+      return normalized(nested);
+    }
+    if (value instanceof List<?> list) {
+      if (!list.isEmpty() && list.stream().allMatch(String.class::isInstance)) {
+        return list.stream().map(String.class::cast).sorted().toList();
+      }
+      return list.stream().map(ReadStore::normalizedValue).toList();
+    }
+    return value;
+  }
+}
