@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -45,11 +46,26 @@ class ReadModelProgress {
     double covered = 0;
     for (EventTrackerStatus segment : segments) {
       TrackingToken token = segment.getTrackingToken();
-      if (token == null || !token.covers(position)) {
+      if (token == null || !handled(token, position)) {
         return false;
       }
       covered += 1.0 / (segment.getSegment().getMask() + 1);
     }
     return covered > 0.999;
+  }
+
+  /**
+   * Whether the token is past the position and the position is not one of its gaps. Other gaps
+   * below it do not matter: a position left empty for good (a transaction that never committed, say
+   * after a crash) stays a gap of every token until Axon drops it, and must not hold up reads of
+   * the positions after it.
+   */
+  private static boolean handled(TrackingToken token, TrackingToken position) {
+    TrackingToken current = WrappedToken.unwrapLowerBound(token);
+    if (current instanceof GapAwareTrackingToken gapAware && position.position().isPresent()) {
+      long wanted = position.position().getAsLong();
+      return gapAware.getIndex() >= wanted && !gapAware.getGaps().contains(wanted);
+    }
+    return token.covers(position);
   }
 }

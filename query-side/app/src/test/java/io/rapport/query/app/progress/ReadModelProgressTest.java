@@ -49,6 +49,15 @@ class ReadModelProgressTest {
   }
 
   @Test
+  void reachedDespiteAnEarlierPositionLeftEmptyForGood() {
+    // position 7 was taken by a transaction that never committed (a crash): a gap of every token
+    assertThat(
+            ReadModelProgress.reached(
+                List.of(status(HALVES[0], 12, 7L), status(HALVES[1], 10, 7L)), POSITION_10))
+        .isTrue();
+  }
+
+  @Test
   void notReachedWhenSegmentsOfTheStreamAreNotClaimedHere() {
     assertThat(ReadModelProgress.reached(List.of(status(HALVES[0], 12)), POSITION_10)).isFalse();
     assertThat(ReadModelProgress.reached(List.of(), POSITION_10)).isFalse();
