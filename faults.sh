@@ -10,6 +10,7 @@ cd "$(dirname "$0")"
 ./mvnw -B -q -DskipTests install
 status=0
 ./mvnw -B -q -pl infra/faults verify \
-  -Dfaults.cycles="${FAULTS_CYCLES:-20}" -Dfaults.outage="${FAULTS_OUTAGE:-30s}" || status=$?
+  -Dfaults.cycles="${FAULTS_CYCLES:-20}" -Dfaults.outage="${FAULTS_OUTAGE:-30s}" \
+  -Dfaults.disk-full="${FAULTS_DISK_FULL:-true}" || status=$?
 cat infra/faults/target/faults/report.md
 exit "$status"

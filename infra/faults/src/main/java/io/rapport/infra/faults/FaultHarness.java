@@ -20,6 +20,7 @@ public final class FaultHarness {
   private static final Duration FIRST_START = Duration.ofMinutes(6);
   private static final Duration RESTART = Duration.ofMinutes(3);
   private static final Duration RECOVERY = Duration.ofMinutes(2);
+  private static final int DISK_MEGABYTES = 1536;
   private static final List<String> STUDENTS = List.of("ada.student", "ben.student", "eve.student");
 
   /**
@@ -29,8 +30,9 @@ public final class FaultHarness {
    * @param work a folder of the harness's own (data, logs, report)
    * @param cycles kills of the application
    * @param outage how long each part is kept away
+   * @param diskFull whether to fill the data folder's disk too (a tmpfs mounted for it: needs root)
    */
-  public record Settings(Path jar, Path work, int cycles, Duration outage) {}
+  public record Settings(Path jar, Path work, int cycles, Duration outage, boolean diskFull) {}
 
   /** What came of a run. */
   public record Outcome(int violations, String report) {}
@@ -44,6 +46,7 @@ public final class FaultHarness {
   private Tokens tokens;
   private Invariants invariants;
   private WriteMix mix;
+  private SmallDisk disk;
 
   public FaultHarness(Settings settings) {
     this.settings = settings;
@@ -51,7 +54,11 @@ public final class FaultHarness {
 
   public Outcome run() throws Exception {
     Path work = settings.work().toAbsolutePath();
+    deleteRecursively(work); // a fresh data folder, as on a new machine
     Files.createDirectories(work);
+    if (settings.diskFull()) {
+      disk = SmallDisk.mount(work.resolve("data"), DISK_MEGABYTES);
+    }
     app =
         new RapportProcess(
             settings.jar(), work.resolve("data"), work.resolve("logs"), Ports.free());
@@ -76,6 +83,9 @@ public final class FaultHarness {
     } finally {
       mix.stop();
       app.stop();
+      if (disk != null) {
+        disk.close();
+      }
     }
     report.figure("commands acknowledged", Integer.toString(mix.acknowledged().size()));
     String rendered = report.render(invariants.checked(), violations, mix.statuses());
@@ -91,6 +101,9 @@ public final class FaultHarness {
     postgresStalled();
     keycloakKilled();
     readStoreAway();
+    if (disk != null) {
+      diskFull();
+    }
     mix.stop();
     checkAll("at the end");
     app.stop();
@@ -191,6 +204,24 @@ public final class FaultHarness {
     checkAll("after the read store was away");
   }
 
+  private void diskFull() throws Exception {
+    log.info("The data folder's disk full for {}", settings.outage());
+    disk.fill();
+    report.injected("the data folder's disk full for " + Report.seconds(settings.outage()));
+    OutageProbe probe;
+    try {
+      probe = probe(settings.outage());
+    } finally {
+      disk.empty();
+    }
+    if (probe.commands().containsKey("201") && probe.commands().size() == 1) {
+      violations.record(
+          "a full disk refuses writes with 507 or 503", "commands: " + probe.commands());
+    }
+    recovered("disk full", probe);
+    checkAll("after the disk was full");
+  }
+
   private OutageProbe probe(Duration duration) {
     OutageProbe probe = new OutageProbe(http, tokens, app, violations);
     probe.probe(duration);
@@ -208,6 +239,16 @@ public final class FaultHarness {
     report.figure(fault + ": commands during", probe.commands().toString());
     report.figure(fault + ": queries during", probe.queries().toString());
     report.figure(fault + ": readiness showed", probe.partsSeenDown().toString());
+  }
+
+  private static void deleteRecursively(Path folder) throws java.io.IOException {
+    if (Files.exists(folder)) {
+      try (var paths = Files.walk(folder)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private boolean keycloakIssues() {

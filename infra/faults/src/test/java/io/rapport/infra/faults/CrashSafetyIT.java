@@ -20,7 +20,8 @@ class CrashSafetyIT {
             Path.of(System.getProperty("faults.jar")),
             Path.of(System.getProperty("faults.work")),
             Integer.getInteger("faults.cycles", 3),
-            Duration.parse("PT" + System.getProperty("faults.outage", "15s").toUpperCase()));
+            Duration.parse("PT" + System.getProperty("faults.outage", "15s").toUpperCase()),
+            Boolean.getBoolean("faults.disk-full"));
     FaultHarness.Outcome outcome = new FaultHarness(settings).run();
     System.out.println(outcome.report());
     assertThat(outcome.violations()).as(outcome.report()).isZero();
