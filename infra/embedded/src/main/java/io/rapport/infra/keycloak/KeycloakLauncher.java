@@ -16,9 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -262,32 +260,8 @@ public final class KeycloakLauncher implements AutoCloseable {
   }
 
   private void stopProcessTree() {
-    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-    tree.add(process.toHandle());
-    tree.forEach(ProcessHandle::destroy);
-    if (!awaitExit(tree, STOP_TIMEOUT)) {
-      LOG.warn("Keycloak did not stop within {}; killing it", STOP_TIMEOUT);
-      tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-      awaitExit(tree, Duration.ofSeconds(5));
-    }
+    Leftovers.stopTree(process.toHandle(), STOP_TIMEOUT);
     LOG.info("Stopped Keycloak (pid {})", process.pid());
-  }
-
-  private static boolean awaitExit(List<ProcessHandle> processes, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    for (ProcessHandle handle : processes) {
-      try {
-        handle.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      } catch (TimeoutException e) {
-        return false;
-      } catch (ExecutionException e) {
-        return !handle.isAlive();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return true;
   }
 
   private int status(String uri) {

@@ -1,10 +1,9 @@
 package io.rapport.infra.keycloak;
 
+import io.rapport.infra.process.Daemons;
 import io.rapport.infra.process.JvmShutdown;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +27,7 @@ public final class SupervisedKeycloak implements AutoCloseable {
   private SupervisedKeycloak(KeycloakSettings settings, KeycloakLauncher first) {
     this.settings = settings;
     this.launcher = first;
-    this.supervisor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "keycloak-supervisor");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long every = SUPERVISE_EVERY.toMillis();
-    supervisor.scheduleWithFixedDelay(this::supervise, every, every, TimeUnit.MILLISECONDS);
+    this.supervisor = Daemons.every(SUPERVISE_EVERY, "keycloak-supervisor", this::supervise);
   }
 
   /** Starts Keycloak (see {@link KeycloakLauncher#start}) and watches it. */

@@ -1,15 +1,14 @@
 package io.rapport.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
+import io.rapport.infra.process.Daemons;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,15 +49,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     StoreFile.Opened opened = file.open();
     this.recovery = opened.recovery();
     listen(opened.backend(), port);
-    this.saver =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "read-store-saver");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long every = SAVE_EVERY.toMillis();
-    saver.scheduleWithFixedDelay(this::save, every, every, TimeUnit.MILLISECONDS);
+    this.saver = Daemons.every(SAVE_EVERY, "read-store-saver", this::save);
   }
 
   /** Starts a server kept in the given H2 file (created when missing), on a port (0 = any). */

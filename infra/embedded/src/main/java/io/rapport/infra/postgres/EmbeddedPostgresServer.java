@@ -1,5 +1,6 @@
 package io.rapport.infra.postgres;
 
+import io.rapport.infra.process.Daemons;
 import io.rapport.infra.process.JvmShutdown;
 import io.rapport.infra.process.Leftovers;
 import io.rapport.infra.process.ParentWatch;
@@ -10,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,15 +54,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.durable = durable;
     this.running = first;
     this.port = first.postgres().getPort();
-    this.supervisor =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "postgres-supervisor");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long every = SUPERVISE_EVERY.toMillis();
-    supervisor.scheduleWithFixedDelay(this::supervise, every, every, TimeUnit.MILLISECONDS);
+    this.supervisor = Daemons.every(SUPERVISE_EVERY, "postgres-supervisor", this::supervise);
   }
 
   /**
