@@ -29,9 +29,10 @@ final class ReadStore {
    * chain, which is the order in which the audit processor received the events (two commands that
    * commit at once may reach it in the other order than their positions, while a rebuild reads them
    * by position; both chains verify), so audit entries are compared by event, without sequence and
-   * hash, and heads by count and position; the order of a timeline bucket's entries, which is their
-   * order of arrival (the reader orders them by position); and the order of sets of ids ({@code
-   * $addToSet} of several students' events, handled on different segments).
+   * hash, and heads by their count of entries (their position is the token's, the highest seen);
+   * the order of a timeline bucket's entries, which is their order of arrival (the reader orders
+   * them by position); and the order of sets of ids ({@code $addToSet} of several students' events,
+   * handled on different segments).
    */
   Map<String, Map<String, Document>> dump() {
     Map<String, Map<String, Document>> collections = new TreeMap<>();
@@ -52,8 +53,7 @@ final class ReadStore {
           } else if (name.equals("audit_heads")) {
             documents.put(
                 String.valueOf(document.get("_id")),
-                new Document("lastSequence", document.get("lastSequence"))
-                    .append("lastPosition", document.get("lastPosition")));
+                new Document("lastSequence", document.get("lastSequence")));
           } else if (name.equals("timeline_buckets")) {
             Document bucket = normalized(document);
             bucket.put(
