@@ -78,8 +78,12 @@ class SecurityConfiguration {
         .authorizeExchange(
             exchange ->
                 exchange
-                    .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+                    .pathMatchers("/actuator/health/**", "/actuator/info")
                     .permitAll()
+                    // metrics name tenants, processors and paths: platform staff only (a
+                    // Prometheus scrapes with a service account's token that has the role)
+                    .pathMatchers("/actuator/**")
+                    .hasRole(Caller.PLATFORM_ADMIN)
                     .pathMatchers(
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/webjars/**")
                     .permitAll()

@@ -1,7 +1,10 @@
 package io.rapport.gateway.security;
 
 import io.rapport.gateway.infrastructure.IssuerEndpoint;
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,31 +14,43 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * Validates the realm's RS256 tokens locally: the signing keys come from the realm's JWKS, fetched
- * once and cached (fetched again only for a key id it has not seen); issuer, audience and expiry
- * are checked on every request. A token's signature is verified once (see {@link
- * RememberingJwtDecoder}).
+ * Validates the realm's RS256 tokens locally: the signing keys come from the realm's JWKS (see
+ * {@link RealmKeys}: kept for a while, fetched again at a bounded rate); signature, issuer,
+ * audience, expiry and not-before (with the stated skew), and the presence of an expiry and a
+ * subject are checked on every request. RS256 only: {@code alg: none} and HMAC tokens are refused.
+ * A token's signature is verified once (see {@link RememberingJwtDecoder}).
  */
 @Configuration(proxyBeanMethods = false)
 class TokenDecoderConfiguration {
 
   @Bean
   ReactiveJwtDecoder jwtDecoder(IssuerEndpoint issuer, SecurityProperties properties) {
+    return decoder(
+        new RealmKeys(URI.create(issuer.jwksUri()), properties.keys(), Clock.systemUTC()),
+        issuer.issuerUri(),
+        properties);
+  }
+
+  /** The decoder for tokens of the issuer signed with the given keys. */
+  static ReactiveJwtDecoder decoder(RealmKeys keys, String issuer, SecurityProperties properties) {
     NimbusReactiveJwtDecoder decoder =
-        NimbusReactiveJwtDecoder.withJwkSetUri(issuer.jwksUri())
-            .jwsAlgorithm(SignatureAlgorithm.RS256)
-            .build();
+        NimbusReactiveJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
     OAuth2TokenValidator<Jwt> claims =
         new DelegatingOAuth2TokenValidator<>(
             List.of(
                 new JwtTimestampValidator(properties.clockSkew()),
-                new JwtIssuerValidator(issuer.issuerUri()),
+                new JwtIssuerValidator(issuer),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, exp -> exp != null),
+                new JwtClaimValidator<String>(
+                    JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()),
                 audience(properties.audience())));
     decoder.setJwtValidator(claims);
     return new RememberingJwtDecoder(decoder, claims, 10_000, Duration.ofMinutes(5));

@@ -70,16 +70,18 @@ class CalendarController {
       @AuthenticationPrincipal Caller caller, @PathVariable String studentId) {
     String token = newToken();
     String feed = "/api/v1/students/" + studentId + "/calendar.ics";
+    // a repeat with the same Idempotency-Key answers the token of the first request, whose hash
+    // was stored, not the one made up for the repeat
     return ownStudent(caller, studentId)
         .then(
-            dispatch.command(
+            dispatch.<String>command(
                 caller,
-                new IssueCalendarTokenCommand(record(caller, studentId), studentId, hash(token))))
-        .then(
-            Mono.fromSupplier(
-                () ->
-                    ResponseEntity.created(URI.create(feed))
-                        .body(new CalendarToken(token, feed + "?token=" + token))));
+                new IssueCalendarTokenCommand(
+                    record(caller, studentId), studentId, hash(token), token)))
+        .map(
+            issued ->
+                ResponseEntity.created(URI.create(feed))
+                    .body(new CalendarToken(issued, feed + "?token=" + issued)));
   }
 
   @DeleteMapping("/api/v1/students/{studentId}/calendar-token")

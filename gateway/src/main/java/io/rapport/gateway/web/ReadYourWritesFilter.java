@@ -76,10 +76,31 @@ class ReadYourWritesFilter implements WebFilter {
       return handled;
     }
     return caughtUp(exchange, position)
-        .map(view -> true)
-        .defaultIfEmpty(true)
-        .onErrorResume(TimeoutException.class, late -> Mono.just(false))
-        .flatMap(inTime -> inTime ? handled : stillCatchingUp(exchange, position));
+        .map(view -> view.beyondHead() ? Wait.BEYOND_HEAD : Wait.REACHED)
+        .defaultIfEmpty(Wait.REACHED)
+        .onErrorResume(TimeoutException.class, late -> Mono.just(Wait.LATE))
+        .flatMap(
+            wait ->
+                switch (wait) {
+                  case REACHED -> handled;
+                  case LATE -> stillCatchingUp(exchange, position);
+                  case BEYOND_HEAD ->
+                      problems.write(
+                          exchange,
+                          HttpStatus.BAD_REQUEST,
+                          "invalid-input",
+                          "Rapport-Position "
+                              + position
+                              + " is beyond the last event: give a position a command response"
+                              + " gave.");
+                });
+  }
+
+  /** How a wait for the read models ended. */
+  private enum Wait {
+    REACHED,
+    LATE,
+    BEYOND_HEAD
   }
 
   private Mono<Void> stillCatchingUp(ServerWebExchange exchange, long position) {
@@ -127,7 +148,7 @@ class ReadYourWritesFilter implements WebFilter {
                                 caller,
                                 new FetchReadModelProgressQuery(position),
                                 ReadModelProgressView.class))
-                    .filter(ReadModelProgressView::caughtUp)
+                    .filter(view -> view.caughtUp() || view.beyondHead())
                     .repeatWhenEmpty(attempts -> attempts.delayElements(properties.pollInterval())))
         .timeout(properties.maxWait());
   }

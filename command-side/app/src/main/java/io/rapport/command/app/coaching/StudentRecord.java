@@ -101,15 +101,16 @@ public class StudentRecord {
     apply(new StudentPersonalDataErasedEvent(studentId));
   }
 
-  /** Only the student issues the token of their own calendar feed. */
+  /** Only the student issues the token of their own calendar feed; answers the token. */
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(IssueCalendarTokenCommand command, MetaData metaData) {
+  String handle(IssueCalendarTokenCommand command, MetaData metaData) {
     ensureActingStudent(command.studentId(), metaData);
     if (command.tokenHash() == null || command.tokenHash().isBlank()) {
       throw Refusals.invalid("tokenHash", "A token hash is needed.");
     }
     apply(new CalendarTokenIssuedEvent(command.studentId(), command.tokenHash()));
+    return command.token();
   }
 
   @CommandHandler

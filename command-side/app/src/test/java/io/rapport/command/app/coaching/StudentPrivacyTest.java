@@ -67,8 +67,11 @@ class StudentPrivacyTest {
   void canIssueAndRevokeTheCalendarTokenAsTheStudent() {
     fixture
         .givenNoPriorActivity()
-        .when(new IssueCalendarTokenCommand(RECORD, "ada", "abc"), as(TENANT, "ada", "student"))
-        .expectEvents(new CalendarTokenIssuedEvent("ada", "abc"));
+        .when(
+            new IssueCalendarTokenCommand(RECORD, "ada", "abc", "the-token"),
+            as(TENANT, "ada", "student"))
+        .expectEvents(new CalendarTokenIssuedEvent("ada", "abc"))
+        .expectResultMessagePayload("the-token");
     fixture
         .given(
             GenericEventMessage.asEventMessage(new CalendarTokenIssuedEvent("ada", "abc"))
@@ -81,7 +84,9 @@ class StudentPrivacyTest {
   void cannotIssueAnotherStudentsCalendarToken() {
     fixture
         .givenNoPriorActivity()
-        .when(new IssueCalendarTokenCommand(RECORD, "ada", "abc"), as(TENANT, "ben", "student"))
+        .when(
+            new IssueCalendarTokenCommand(RECORD, "ada", "abc", "the-token"),
+            as(TENANT, "ben", "student"))
         .expectNoEvents()
         .expectException(notFound());
   }

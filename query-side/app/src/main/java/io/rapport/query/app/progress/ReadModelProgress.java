@@ -4,12 +4,14 @@ import io.rapport.query.api.progress.FetchReadModelProgressQuery;
 import io.rapport.query.api.progress.ReadModelProgressView;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,12 @@ import org.springframework.stereotype.Component;
 class ReadModelProgress {
 
   private final EventProcessingConfiguration processing;
+  private final EventStore events;
+  private final AtomicLong knownHead = new AtomicLong();
 
-  ReadModelProgress(EventProcessingConfiguration processing) {
+  ReadModelProgress(EventProcessingConfiguration processing, EventStore events) {
     this.processing = processing;
+    this.events = events;
   }
 
   @QueryHandler
@@ -39,7 +44,27 @@ class ReadModelProgress {
             .map(StreamingEventProcessor::getName)
             .sorted()
             .toList();
-    return new ReadModelProgressView(behind.isEmpty(), behind);
+    return new ReadModelProgressView(
+        behind.isEmpty(), behind, !behind.isEmpty() && beyondHead(query.position()));
+  }
+
+  /**
+   * Whether the stream holds no event at the position yet. The head is asked for only when the
+   * position is past the last head seen; when the event store cannot be asked, the position is
+   * taken to be within it (the caller waits, as for any position not reached yet).
+   */
+  private boolean beyondHead(long position) {
+    if (position <= knownHead.get()) {
+      return false;
+    }
+    try {
+      TrackingToken head = events.createHeadToken();
+      long now = head == null ? 0 : head.position().orElse(0);
+      knownHead.accumulateAndGet(now, Math::max);
+      return position > now;
+    } catch (RuntimeException unreachable) {
+      return false;
+    }
   }
 
   static boolean reached(Collection<EventTrackerStatus> segments, TrackingToken position) {

@@ -1,9 +1,11 @@
 package io.rapport.query.app.timeline;
 
+import io.rapport.query.api.InvalidQuery;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
+import org.axonframework.queryhandling.QueryExecutionException;
 
 /** The opaque position after which the next page starts: the last entry's time and id. */
 record TimelineCursor(Instant at, long position, String id) {
@@ -25,16 +27,22 @@ record TimelineCursor(Instant at, long position, String id) {
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Decodes a cursor; an unreadable one is refused with {@link IllegalArgumentException}. */
+  /** Decodes a cursor; one this API never gave out is refused as invalid input (400). */
   static TimelineCursor decode(String cursor) {
     try {
       String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       String[] parts = raw.split("\\|", 3);
-      return new TimelineCursor(
-          Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]), parts[2]);
+      if (parts.length == 3 && !parts[2].isBlank()) {
+        return new TimelineCursor(
+            Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]), parts[2]);
+      }
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("cursor is not one this API gave out", e);
+      // falls through to the refusal below, as any other cursor this API never gave out
     }
+    throw new QueryExecutionException(
+        "cursor is not one this API gave out",
+        null,
+        new InvalidQuery("cursor", "is not one this API gave out"));
   }
 
   /** Whether the entry comes after this cursor in the given order. */
