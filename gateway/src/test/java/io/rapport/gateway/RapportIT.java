@@ -29,6 +29,8 @@ public abstract class RapportIT {
     registry.add("rapport.postgres.password", INFRA::postgresPassword);
     registry.add("rapport.mongodb.uri", INFRA::mongoUri);
     registry.add("rapport.keycloak.issuer-uri", INFRA::issuerUri);
+    // the test Keycloak has the demo realm imported, with its demo secret
+    registry.add("rapport.keycloak.admin.allow-demo-secret", () -> "true");
     // short enough for a test to see a token expire
     registry.add("rapport.security.clock-skew", () -> "1s");
     // short enough for a test to see a live timeline's heartbeat

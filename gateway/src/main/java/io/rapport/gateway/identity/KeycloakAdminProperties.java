@@ -13,10 +13,22 @@ import org.springframework.validation.annotation.Validated;
  * @param clientId the client, by default the demo realm's {@code rapport-admin}
  * @param clientSecret its secret, by default the demo realm's
  * @param timeout how long one admin call may take
+ * @param allowDemoSecret whether the demo secret may be used with an external Keycloak (for tests
+ *     against a Keycloak with the demo realm imported; never in production)
  */
 @Validated
 @ConfigurationProperties("rapport.keycloak.admin")
 public record KeycloakAdminProperties(
     @DefaultValue("rapport-admin") @NotBlank String clientId,
-    @DefaultValue("rapport-admin-demo-secret") @NotBlank String clientSecret,
-    @DefaultValue("10s") Duration timeout) {}
+    @DefaultValue(DEMO_SECRET) @NotBlank String clientSecret,
+    @DefaultValue("10s") Duration timeout,
+    @DefaultValue("false") boolean allowDemoSecret) {
+
+  /** The demo realm's secret of {@code rapport-admin}, known to anyone who reads this code. */
+  public static final String DEMO_SECRET = "rapport-admin-demo-secret";
+
+  /** Whether the secret is the demo realm's. */
+  public boolean demoSecret() {
+    return DEMO_SECRET.equals(clientSecret);
+  }
+}

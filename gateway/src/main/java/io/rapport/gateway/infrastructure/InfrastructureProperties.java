@@ -39,7 +39,7 @@ public record InfrastructureProperties(
       @DefaultValue("3s") Duration connectionTimeout,
       @DefaultValue("30s") Duration socketTimeout) {
 
-    boolean external() {
+    public boolean external() {
       return url != null && !url.isBlank();
     }
   }
@@ -57,7 +57,7 @@ public record InfrastructureProperties(
       @DefaultValue("3s") Duration serverSelectionTimeout,
       @DefaultValue("30s") Duration socketTimeout) {
 
-    boolean external() {
+    public boolean external() {
       return uri != null && !uri.isBlank();
     }
   }
@@ -74,7 +74,7 @@ public record InfrastructureProperties(
       @DefaultValue("8181") int managementPort,
       @DefaultValue("admin") String adminPassword) {
 
-    boolean external() {
+    public boolean external() {
       return issuerUri != null && !issuerUri.isBlank();
     }
   }
