@@ -14,7 +14,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The application on a random port, on the test run's real PostgreSQL, MongoDB and Keycloak, with
  * real tokens of the demo users.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // a denied attempt is recorded at once unless one of its kind came within this
+    properties = "rapport.audit.denied-window=250ms")
 public abstract class RapportIT {
 
   protected static final TestInfrastructure INFRA = TestInfrastructure.get();

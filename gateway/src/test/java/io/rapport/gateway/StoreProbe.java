@@ -48,7 +48,11 @@ class StoreProbe {
     String aggregate =
         message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "";
     if (BROKEN.contains(aggregate)) {
-      writer.upsert(COLLECTION, "broken-" + aggregate, Updates.set("count", "not a number"));
+      writer.upsert(
+          COLLECTION,
+          "broken-" + aggregate,
+          Updates.combine(
+              Updates.set("count", "not a number"), Updates.set("slot", "broken-" + aggregate)));
       writer.upsert(COLLECTION, "broken-" + aggregate, Updates.inc("count", 1));
     }
     String slot =

@@ -5,75 +5,162 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.command.api.audit.RecordDeniedAccessCommand;
 import io.rapport.gateway.security.Caller;
 import io.rapport.gateway.security.DeniedAccess;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
- * Records every denied attempt in the caller's tenant's audit history, by a command sent in the
- * background: the denied response is neither held up nor failed by the recording, and needs neither
- * the event store nor anything else to be answered. At most {@value #MAX_PENDING} recordings are
- * pending at once (say, while the event store cannot be reached); beyond that they are dropped and
- * counted ({@code rapport.denied-access.dropped}). Attempts without a tenant (no valid token, or
- * platform staff) go to the history of the pseudo-tenant {@code _platform}, which no tenant-admin
- * can read.
+ * Records denied attempts in the caller's tenant's audit history, in the background, bounded: the
+ * denied response is neither held up nor failed by the recording, and needs nothing but this
+ * process to be answered.
+ *
+ * <p>A caller's first attempt of a kind (status, method, reason) in a window of {@code
+ * rapport.audit.denied-window} (a minute) is recorded at once, with its correlation id; further
+ * ones in the window are only counted, and recorded as one more event with their number when the
+ * window closes. A caller is the user, or, without a valid token, the source address. So a flood of
+ * ten thousand requests with a bad token from one address adds two events a minute. At most {@value
+ * #MAX_CALLERS} callers are counted per window and {@value #MAX_PENDING} recordings are pending at
+ * once (say, while the event store cannot be reached); beyond that, attempts are dropped and
+ * counted ({@code rapport.denied-access.dropped}). Attempts without a tenant go to the history of
+ * the pseudo-tenant {@code _platform}, which no tenant-admin can read.
  */
 @Component
-class AuditedDeniedAccess implements DeniedAccess {
+class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
+
+  static final int MAX_PENDING = 64;
+  static final int MAX_CALLERS = 10_000;
 
   private static final Logger log = LoggerFactory.getLogger(AuditedDeniedAccess.class);
 
   /** Keeps a hostile path from filling the audit with one huge entry. */
   private static final int MAX_RESOURCE = 200;
 
-  static final int MAX_PENDING = 64;
+  /** Who tried what, the unit of counting. */
+  private record Kind(String tenant, String caller, int status, String method, String reason) {}
+
+  /** The attempts of a kind beyond the first in the current window. */
+  private record Repeats(
+      Caller caller, String resource, ContextView request, AtomicInteger count) {}
 
   private final Dispatch dispatch;
   private final Semaphore pending = new Semaphore(MAX_PENDING);
   private final Counter dropped;
+  private final ScheduledExecutorService windows;
+  private volatile Map<Kind, Repeats> window = new ConcurrentHashMap<>();
 
-  AuditedDeniedAccess(Dispatch dispatch, MeterRegistry meters) {
+  AuditedDeniedAccess(
+      Dispatch dispatch,
+      MeterRegistry meters,
+      @Value("${rapport.audit.denied-window:1m}") Duration length) {
     this.dispatch = dispatch;
     this.dropped =
         Counter.builder("rapport.denied-access.dropped")
-            .description("Denied attempts not recorded because too many were pending")
+            .description("Denied attempts not recorded because too many were pending or counted")
             .register(meters);
+    this.windows =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "denied-access-window");
+              thread.setDaemon(true);
+              return thread;
+            });
+    windows.scheduleAtFixedRate(
+        this::closeWindow, length.toMillis(), length.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
   public Mono<Void> record(
       ServerWebExchange exchange, HttpStatus status, Caller caller, String resource) {
     String method = exchange.getRequest().getMethod().name();
-    log.info(
-        "Denied {} {} {} to {}",
-        status.value(),
-        method,
-        resource,
-        caller == null ? "an unauthenticated caller" : caller.userId());
-    if (!pending.tryAcquire()) {
-      dropped.increment();
-      return Mono.empty();
-    }
-    RecordDeniedAccessCommand command =
-        new RecordDeniedAccessCommand(status.value(), method, bounded(resource), reason(status));
+    Kind kind =
+        new Kind(
+            caller == null || caller.tenantId() == null
+                ? RecordDeniedAccessCommand.PLATFORM_TENANT
+                : caller.tenantId(),
+            caller != null ? caller.userId() : source(exchange),
+            status.value(),
+            method,
+            reason(status));
     return Mono.deferContextual(
         request -> {
-          dispatch
-              .sendQuietly(caller, RecordDeniedAccessCommand.PLATFORM_TENANT, command)
-              .onErrorResume(
-                  failure -> {
-                    log.warn("Could not record a denied attempt: {}", failure.toString());
-                    return Mono.empty();
-                  })
-              .doFinally(signal -> pending.release())
-              .contextWrite(request)
-              .subscribe();
+          Map<Kind, Repeats> current = window;
+          Repeats repeats = current.get(kind);
+          if (repeats != null) {
+            repeats.count().incrementAndGet();
+          } else if (current.size() >= MAX_CALLERS) {
+            dropped.increment();
+          } else if (current.putIfAbsent(
+                  kind, new Repeats(caller, bounded(resource), request, new AtomicInteger()))
+              != null) {
+            current.get(kind).count().incrementAndGet();
+          } else {
+            log.info(
+                "Denied {} {} {} to {}",
+                status.value(),
+                method,
+                bounded(resource),
+                caller == null ? "an unauthenticated caller" : caller.userId());
+            send(caller, kind, bounded(resource), 0, request);
+          }
           return Mono.empty();
         });
+  }
+
+  /** Records the repeats counted in the window that closes, one event per caller and kind. */
+  private void closeWindow() {
+    Map<Kind, Repeats> closing = window;
+    window = new ConcurrentHashMap<>();
+    closing.forEach(
+        (kind, repeats) -> {
+          int count = repeats.count().get();
+          if (count > 0) {
+            send(repeats.caller(), kind, repeats.resource(), count, repeats.request());
+          }
+        });
+  }
+
+  private void send(Caller caller, Kind kind, String resource, int repeats, ContextView request) {
+    if (!pending.tryAcquire()) {
+      dropped.increment(Math.max(1, repeats));
+      return;
+    }
+    dispatch
+        .sendQuietly(
+            caller,
+            RecordDeniedAccessCommand.PLATFORM_TENANT,
+            new RecordDeniedAccessCommand(
+                kind.status(), kind.method(), resource, kind.reason(), repeats))
+        .onErrorResume(
+            failure -> {
+              log.warn("Could not record a denied attempt: {}", failure.toString());
+              return Mono.empty();
+            })
+        .doFinally(signal -> pending.release())
+        .contextWrite(request)
+        .subscribe();
+  }
+
+  private static String source(ServerWebExchange exchange) {
+    InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+    return remote == null || remote.getAddress() == null
+        ? "unknown"
+        : remote.getAddress().getHostAddress();
   }
 
   private static String reason(HttpStatus status) {
@@ -81,7 +168,7 @@ class AuditedDeniedAccess implements DeniedAccess {
       case UNAUTHORIZED -> "unauthenticated";
       case FORBIDDEN -> "forbidden";
       case NOT_FOUND -> "not-visible";
-      default -> status.name().toLowerCase(java.util.Locale.ROOT);
+      default -> status.name().toLowerCase(Locale.ROOT);
     };
   }
 
@@ -90,5 +177,11 @@ class AuditedDeniedAccess implements DeniedAccess {
       return null;
     }
     return resource.length() > MAX_RESOURCE ? resource.substring(0, MAX_RESOURCE) + "…" : resource;
+  }
+
+  @Override
+  public void destroy() {
+    windows.shutdownNow();
+    closeWindow(); // what was counted is recorded, as far as the event store still takes it
   }
 }

@@ -9,6 +9,10 @@ import org.axonframework.serialization.Revision;
  * @param method the HTTP method
  * @param resource what was asked for: the path, or e.g. {@code chat 6f1c…}
  * @param reason why it was denied, e.g. {@code forbidden}
+ * @param repeats how many more such attempts the edge counted within a minute after this caller's
+ *     (or, without a valid token, this source's) first one, which was recorded on its own with
+ *     {@code repeats} 0; the resource is the first of them (revision 1 had no repeats: 0)
  */
-@Revision("1")
-public record AccessDeniedEvent(int status, String method, String resource, String reason) {}
+@Revision("2")
+public record AccessDeniedEvent(
+    int status, String method, String resource, String reason, int repeats) {}

@@ -10,8 +10,10 @@ package io.rapport.command.api.audit;
  * @param resource what was asked for: the path, or e.g. {@code chat 6f1c…}
  * @param reason why it was denied, e.g. {@code unauthenticated}, {@code forbidden}, {@code
  *     not-visible}
+ * @param repeats how many more such attempts were counted after the first (0 for the first)
  */
-public record RecordDeniedAccessCommand(int status, String method, String resource, String reason) {
+public record RecordDeniedAccessCommand(
+    int status, String method, String resource, String reason, int repeats) {
 
   /**
    * The tenant id under which attempts without a tenant are recorded. It starts with an underscore,

@@ -24,6 +24,10 @@ class DeniedAccessRecorder {
   void handle(RecordDeniedAccessCommand command) {
     events.publish(
         new AccessDeniedEvent(
-            command.status(), command.method(), command.resource(), command.reason()));
+            command.status(),
+            command.method(),
+            command.resource(),
+            command.reason(),
+            command.repeats()));
   }
 }

@@ -16,8 +16,8 @@ class DeniedAccessRecorderTest {
     EventGateway events = mock(EventGateway.class);
 
     new DeniedAccessRecorder(events)
-        .handle(new RecordDeniedAccessCommand(403, "GET", "/api/v1/audit", "forbidden"));
+        .handle(new RecordDeniedAccessCommand(403, "GET", "/api/v1/audit", "forbidden", 0));
 
-    verify(events).publish(new AccessDeniedEvent(403, "GET", "/api/v1/audit", "forbidden"));
+    verify(events).publish(new AccessDeniedEvent(403, "GET", "/api/v1/audit", "forbidden", 0));
   }
 }

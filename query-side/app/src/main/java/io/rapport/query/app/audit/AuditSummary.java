@@ -30,7 +30,10 @@ final class AuditSummary {
           + " "
           + denied.resource()
           + " to "
-          + (actorId == null ? "an unauthenticated caller" : actorId);
+          + (actorId == null ? "an unauthenticated caller" : actorId)
+          + (denied.repeats() > 0
+              ? ", and " + denied.repeats() + " more times within a minute"
+              : "");
     }
     List<String> words = words(type);
     Map<String, String> ids = new LinkedHashMap<>();

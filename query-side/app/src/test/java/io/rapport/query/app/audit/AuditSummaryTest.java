@@ -65,12 +65,23 @@ class AuditSummaryTest {
 
   @Test
   void tellsADeniedAttemptWithItsCaller() {
-    AccessDeniedEvent denied = new AccessDeniedEvent(403, "GET", "/api/v1/audit", "forbidden");
+    AccessDeniedEvent denied = new AccessDeniedEvent(403, "GET", "/api/v1/audit", "forbidden", 0);
 
     assertThat(AuditSummary.of(denied, "AccessDenied", "u-ada"))
         .isEqualTo("Denied 403 GET /api/v1/audit to u-ada");
     assertThat(AuditSummary.of(denied, "AccessDenied", null))
         .isEqualTo("Denied 403 GET /api/v1/audit to an unauthenticated caller");
+  }
+
+  @Test
+  void tellsHowOftenADeniedAttemptWasRepeated() {
+    AccessDeniedEvent flood =
+        new AccessDeniedEvent(401, "GET", "/api/v1/me", "unauthenticated", 9999);
+
+    assertThat(AuditSummary.of(flood, "AccessDenied", null))
+        .isEqualTo(
+            "Denied 401 GET /api/v1/me to an unauthenticated caller, and 9999 more times within a"
+                + " minute");
   }
 
   @Test
