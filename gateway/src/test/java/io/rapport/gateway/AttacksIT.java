@@ -107,6 +107,53 @@ class AttacksIT extends RapportIT {
   }
 
   @Test
+  void anIdempotencyKeyUsedAgainAfterItExpiredStartsSomethingNewInsteadOfAConflict()
+      throws Exception {
+    String key = UUID.randomUUID().toString();
+    String first = startRelationship(key);
+    assertThat(startRelationship(key)).as("a repeat names the same thing").isEqualTo(first);
+
+    // a day later: the key has expired (the cleanup may or may not have removed it yet)
+    try (var connection = INFRA.postgresConnection();
+        var claims = connection.createStatement()) {
+      claims.executeUpdate(
+          "update idempotency_key set created_at = now() - interval '25 hours'"
+              + " where idempotency_key = '"
+              + key
+              + "'");
+      claims.executeUpdate(
+          "update idempotency_key_use set first_use = now() - interval '25 hours'"
+              + " where idempotency_key = '"
+              + key
+              + "'");
+    }
+
+    String again = startRelationship(key);
+    assertThat(again).isNotEqualTo(first);
+    assertThat(startRelationship(key)).as("and its repeat names it again").isEqualTo(again);
+  }
+
+  private String startRelationship(String key) {
+    return as("ada.student")
+        .post()
+        .uri("/api/v1/relationships")
+        .header("Idempotency-Key", key)
+        .bodyValue(
+            Map.of(
+                "contact",
+                Map.of("name", "Kai Keyes", "company", "Acme", "role", "Engineer"),
+                "howWeMet",
+                "Meetup"))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .returnResult(String.class)
+        .getResponseHeaders()
+        .getLocation()
+        .toString();
+  }
+
+  @Test
   void metricsAreForPlatformStaffOnly() {
     http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
     as("dan.admin").get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden();

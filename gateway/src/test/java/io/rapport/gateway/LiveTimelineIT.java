@@ -5,6 +5,9 @@ import static io.rapport.gateway.DemoUsers.CARLA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.rapport.infra.keycloak.KeycloakTokens;
+import io.rapport.infra.testkit.KeycloakAdmin;
+import io.rapport.infra.testkit.TestInfrastructure;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,6 +145,64 @@ class LiveTimelineIT extends RapportIT {
         .expectBody()
         .jsonPath("$.errors[0].field")
         .isEqualTo("Last-Event-ID");
+  }
+
+  @Test
+  void aPersonHoldsAFewStreamsAtOnceAndTheNextIsTooMany() {
+    List<TimelineFollower> open = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 5; i++) {
+        TimelineFollower follower = TimelineFollower.follow(as("carla.coach"), ADA, null);
+        open.add(follower);
+        await().atMost(PATIENCE).until(follower::following);
+      }
+      as("carla.coach")
+          .get()
+          .uri("/api/v1/students/{id}/timeline/stream", ADA)
+          .accept(MediaType.TEXT_EVENT_STREAM)
+          .exchange()
+          .expectStatus()
+          .isEqualTo(429)
+          .expectHeader()
+          .exists("Retry-After")
+          .expectBody()
+          .jsonPath("$.type")
+          .isEqualTo("/problems/too-many-streams");
+      // the student herself is another person: her own stream is still welcome
+      try (TimelineFollower herself = TimelineFollower.follow(as("ada.student"), ADA, null)) {
+        await().atMost(PATIENCE).until(herself::following);
+      }
+
+      open.remove(0).close();
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                try (TimelineFollower again =
+                    TimelineFollower.follow(as("carla.coach"), ADA, null)) {
+                  await().atMost(Duration.ofSeconds(5)).until(again::following);
+                }
+              });
+    } finally {
+      open.forEach(TimelineFollower::close);
+    }
+  }
+
+  @Test
+  void aStreamEndsWhenItsTokenExpires() {
+    new KeycloakAdmin(INFRA).ensurePublicClient("rapport-test-live-5s", true, 5);
+    String token =
+        KeycloakTokens.passwordGrant(
+            INFRA.issuerUri(),
+            "rapport-test-live-5s",
+            "carla.coach",
+            TestInfrastructure.DEMO_PASSWORD);
+    try (TimelineFollower carla =
+        TimelineFollower.follow(
+            http.mutate().defaultHeader("Authorization", "Bearer " + token).build(), ADA, null)) {
+      await().atMost(PATIENCE).until(carla::following);
+      await().atMost(Duration.ofSeconds(15)).until(carla::ended);
+    }
   }
 
   @Test

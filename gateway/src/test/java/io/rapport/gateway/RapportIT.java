@@ -16,8 +16,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    // a denied attempt is recorded at once unless one of its kind came within this
-    properties = "rapport.audit.denied-window=250ms")
+    properties = {
+      // a denied attempt is recorded at once unless one of its kind came within this
+      "rapport.audit.denied-window=250ms",
+      // short enough for a test to see a slow client cut off
+      "rapport.http.header-timeout=2s",
+      "rapport.http.body-timeout=4s"
+    })
 public abstract class RapportIT {
 
   protected static final TestInfrastructure INFRA = TestInfrastructure.get();

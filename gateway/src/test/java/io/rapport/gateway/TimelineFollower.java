@@ -17,6 +17,7 @@ final class TimelineFollower implements AutoCloseable {
       new ParameterizedTypeReference<>() {};
 
   private final List<ServerSentEvent<Map<String, Object>>> events = new CopyOnWriteArrayList<>();
+  private volatile boolean ended;
   private final Disposable connection;
 
   private TimelineFollower(WebTestClient client, String studentId, String lastEventId) {
@@ -37,7 +38,7 @@ final class TimelineFollower implements AutoCloseable {
             .contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
             .returnResult(EVENT)
             .getResponseBody()
-            .subscribe(events::add);
+            .subscribe(events::add, failure -> ended = true, () -> ended = true);
   }
 
   /** Follows the student's timeline from now on, or from after the given event id. */
@@ -48,6 +49,11 @@ final class TimelineFollower implements AutoCloseable {
   /** Whether the stream said it follows the timeline. */
   boolean following() {
     return events.stream().anyMatch(e -> "following".equals(e.comment()));
+  }
+
+  /** Whether the server ended the stream. */
+  boolean ended() {
+    return ended;
   }
 
   /** Whether a heartbeat came. */

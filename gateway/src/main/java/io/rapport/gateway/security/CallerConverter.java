@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,17 +16,23 @@ import reactor.core.publisher.Mono;
 /**
  * Turns a validated Keycloak token into a {@link Caller}. The tenant comes from the token's {@code
  * organization} claim, which Keycloak writes either as a list of aliases or as a map keyed by
- * alias; a token naming no organization, or several, has no tenant. Tenant roles count only within
- * a tenant, so a tenantless caller never reaches tenant data.
+ * alias; a token naming no organization, or several, or an alias that no onboarding could give
+ * (such as {@code _platform}, the platform's own audit history), has no tenant. Tenant roles count
+ * only within a tenant, so a tenantless caller never reaches tenant data; platform staff act
+ * outside every tenant, even when Keycloak also lists them as a member of an organization.
  */
 final class CallerConverter implements Converter<Jwt, Mono<CallerAuthentication>> {
 
   static final String TENANT_MEMBER = "TENANT_MEMBER";
 
+  /** The aliases onboarding gives tenants: lowercase letters, digits and hyphens, 2 to 63. */
+  private static final Pattern TENANT_ALIAS = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
   @Override
   public Mono<CallerAuthentication> convert(Jwt jwt) {
-    String tenant = tenantOf(jwt.getClaim("organization"));
     Set<String> roles = realmRoles(jwt);
+    String tenant =
+        roles.contains(Caller.PLATFORM_ADMIN) ? null : tenantOf(jwt.getClaim("organization"));
     Caller caller =
         new Caller(
             jwt.getSubject(),
@@ -58,7 +65,11 @@ final class CallerConverter implements Converter<Jwt, Mono<CallerAuthentication>
         organization instanceof Map<?, ?> map
             ? map.keySet()
             : organization instanceof Collection<?> list ? list : List.of();
-    return aliases.size() == 1 ? String.valueOf(aliases.iterator().next()) : null;
+    if (aliases.size() != 1) {
+      return null;
+    }
+    String alias = String.valueOf(aliases.iterator().next());
+    return TENANT_ALIAS.matcher(alias).matches() ? alias : null;
   }
 
   private static Set<String> realmRoles(Jwt jwt) {

@@ -1,13 +1,15 @@
 package io.rapport.gateway.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The ids a request gives the things it creates. Random without an {@code Idempotency-Key}; with
- * one, derived from tenant, user, key and their order in the request, so that a repeat names the
- * same things and is answered exactly like the first request.
+ * one, derived from tenant, user, key, the key's first use and their order in the request, so that
+ * a repeat names the same things and is answered exactly like the first request, and the key used
+ * again after it expired names new things.
  */
 final class NewIds {
 
@@ -22,8 +24,9 @@ final class NewIds {
     return new NewIds(null);
   }
 
-  static NewIds derived(String tenantId, String userId, String idempotencyKey) {
-    return new NewIds(tenantId + "\n" + userId + "\n" + idempotencyKey);
+  static NewIds derived(String tenantId, String userId, String idempotencyKey, Instant firstUse) {
+    return new NewIds(
+        tenantId + "\n" + userId + "\n" + idempotencyKey + "\n" + firstUse.toEpochMilli());
   }
 
   /** The next id. */

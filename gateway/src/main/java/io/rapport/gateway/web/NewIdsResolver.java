@@ -1,8 +1,12 @@
 package io.rapport.gateway.web;
 
+import io.rapport.command.api.FindIdempotencyKeyFirstUseQuery;
+import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
+import java.time.Instant;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
@@ -12,10 +16,21 @@ import org.springframework.web.reactive.result.method.HandlerMethodArgumentResol
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
-/** Gives a controller method that asks for {@link NewIds} the request's ids. */
+/**
+ * Gives a controller method that asks for {@link NewIds} the request's ids: derived, with an {@code
+ * Idempotency-Key}, from the key and the time of its first use (a blocking lookup in the event
+ * store's database, kept off the event loop).
+ */
 @Configuration(proxyBeanMethods = false)
 class NewIdsResolver implements HandlerMethodArgumentResolver, WebFluxConfigurer {
+
+  private final Dispatch dispatch;
+
+  NewIdsResolver(@Lazy Dispatch dispatch) {
+    this.dispatch = dispatch;
+  }
 
   static {
     // not a request parameter: the OpenAPI document leaves it out
@@ -41,11 +56,18 @@ class NewIdsResolver implements HandlerMethodArgumentResolver, WebFluxConfigurer
     }
     return exchange
         .getPrincipal()
-        .<Object>map(
+        .flatMap(
             principal ->
                 principal instanceof Authentication a && a.getPrincipal() instanceof Caller c
-                    ? NewIds.derived(String.valueOf(c.tenantId()), c.userId(), key)
-                    : NewIds.random())
+                    ? dispatch
+                        .query(c, new FindIdempotencyKeyFirstUseQuery(key), Instant.class)
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .map(
+                            firstUse ->
+                                NewIds.derived(
+                                    String.valueOf(c.tenantId()), c.userId(), key, firstUse))
+                    : Mono.just(NewIds.random()))
+        .<Object>map(ids -> ids)
         .defaultIfEmpty(NewIds.random());
   }
 }

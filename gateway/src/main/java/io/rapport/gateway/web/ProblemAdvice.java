@@ -164,6 +164,17 @@ class ProblemAdvice {
             "Someone changed this at the same moment; try again."));
   }
 
+  @ExceptionHandler(TooManyRequestsException.class)
+  ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, ServerWebExchange exchange) {
+    ProblemDetail problem =
+        ProblemWriter.problem(HttpStatus.TOO_MANY_REQUESTS, e.type(), e.getMessage());
+    problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<ProblemDetail> status(ResponseStatusException e, ServerWebExchange exchange) {
     HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());

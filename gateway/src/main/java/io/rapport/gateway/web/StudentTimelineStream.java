@@ -7,15 +7,17 @@ import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.TimelineEntries;
 import io.rapport.query.api.timeline.TimelineEntryRecorded;
 import io.rapport.query.api.timeline.TimelineEntryView;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.time.Instant;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -31,21 +33,29 @@ import reactor.core.scheduler.Schedulers;
  * that reconnects with {@code Last-Event-ID} first gets the entries recorded after that one, then
  * the live ones, without gaps or repeats: the stream subscribes to new entries before it reads
  * those already recorded, and sends each position once. Idle streams carry a comment every
- * heartbeat.
+ * heartbeat. A person holds a few streams at once, a tenant a bounded number (429 beyond); a stream
+ * ends when its token expires, and the client reconnects with a fresh one and its {@code
+ * Last-Event-ID}.
  */
 @RestController
 class StudentTimelineStream {
 
   private static final Logger log = LoggerFactory.getLogger(StudentTimelineStream.class);
 
+  /** When a refused stream may try again: streams end at their token's expiry at the latest. */
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
   private final Dispatch dispatch;
   private final Disclosures disclosures;
   private final LiveProperties live;
+  private final LiveStreams streams;
 
-  StudentTimelineStream(Dispatch dispatch, Disclosures disclosures, LiveProperties live) {
+  StudentTimelineStream(
+      Dispatch dispatch, Disclosures disclosures, LiveProperties live, LiveStreams streams) {
     this.dispatch = dispatch;
     this.disclosures = disclosures;
     this.live = live;
+    this.streams = streams;
   }
 
   @GetMapping(
@@ -53,9 +63,36 @@ class StudentTimelineStream {
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Mono<ResponseEntity<Flux<ServerSentEvent<TimelineEntryView>>>> stream(
       @AuthenticationPrincipal Caller caller,
+      Authentication authentication,
       @PathVariable String studentId,
       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
     Long lastEvent = position(lastEventId);
+    Duration left = untilExpiry(authentication);
+    return Mono.usingWhen(
+        Mono.fromSupplier(() -> streams.open(caller))
+            .flatMap(Mono::justOrEmpty)
+            .switchIfEmpty(
+                Mono.error(
+                    () ->
+                        new TooManyRequestsException(
+                            "too-many-streams",
+                            "Too many live timelines are open; close one, or try again later.",
+                            RETRY_AFTER))),
+        lease ->
+            open(caller, studentId, lastEvent, left)
+                .map(
+                    response ->
+                        ResponseEntity.status(response.getStatusCode())
+                            .headers(response.getHeaders())
+                            .body(response.getBody().doFinally(signal -> lease.close()))),
+        // the lease goes with the stream's end; an error before the stream leaves nothing open
+        lease -> Mono.empty(),
+        (lease, failure) -> Mono.fromRunnable(lease::close),
+        lease -> Mono.fromRunnable(lease::close));
+  }
+
+  private Mono<ResponseEntity<Flux<ServerSentEvent<TimelineEntryView>>>> open(
+      Caller caller, String studentId, Long lastEvent, Duration left) {
     // without a Last-Event-ID the stream starts after the newest entry so far
     Mono<Long> start =
         lastEvent != null
@@ -75,7 +112,10 @@ class StudentTimelineStream {
                                 backlog ->
                                     ResponseEntity.ok()
                                         .contentType(MediaType.TEXT_EVENT_STREAM)
-                                        .body(events(caller, studentId, backlog, subscription)))
+                                        .body(
+                                            events(caller, studentId, backlog, subscription)
+                                                // a stream lasts as long as its token
+                                                .take(left)))
                             // following a student's timeline is reading it: a disclosure
                             .flatMap(
                                 response ->
@@ -100,7 +140,7 @@ class StudentTimelineStream {
     // entries at or before the starting point are never sent: the client has them, or did not ask
     // (a replay of the projection announces old entries again)
     long from = backlog.from();
-    Set<Long> sent = ConcurrentHashMap.newKeySet();
+    RecentPositions sent = new RecentPositions(live.remembered());
     Flux<TimelineEntryView> recorded =
         subscription
             .updates()
@@ -132,6 +172,19 @@ class StudentTimelineStream {
     return Flux.merge(entries.doOnTerminate(ended::tryEmitEmpty), heartbeats)
         .startWith(ServerSentEvent.<TimelineEntryView>builder().comment("following").build())
         .doFinally(signal -> subscription.cancel());
+  }
+
+  /** The time left until the caller's token expires (a day for a token without expiry). */
+  private static Duration untilExpiry(Authentication authentication) {
+    Instant expiry =
+        authentication != null && authentication.getCredentials() instanceof Jwt jwt
+            ? jwt.getExpiresAt()
+            : null;
+    if (expiry == null) {
+      return Duration.ofDays(1);
+    }
+    Duration left = Duration.between(Instant.now(), expiry);
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /** The position in a {@code Last-Event-ID}, as this API gave it out. */

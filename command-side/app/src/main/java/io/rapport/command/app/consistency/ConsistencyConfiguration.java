@@ -34,6 +34,11 @@ public class ConsistencyConfiguration {
   }
 
   @Bean
+  IdempotencyKeyUses idempotencyKeyUses(DataSource dataSource, IdempotencyProperties properties) {
+    return new IdempotencyKeyUses(new JdbcTemplate(dataSource), properties.keepFor());
+  }
+
+  @Bean
   MessageHandlerInterceptor<CommandMessage<?>> idempotentCommands(
       IdempotencyKeys keys, ObjectProvider<ObjectMapper> json) {
     return new IdempotentCommands(
@@ -48,7 +53,7 @@ public class ConsistencyConfiguration {
 
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService idempotencyKeyCleanup(
-      IdempotencyKeys keys, IdempotencyProperties properties) {
+      IdempotencyKeys keys, IdempotencyKeyUses uses, IdempotencyProperties properties) {
     ScheduledExecutorService cleanup =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -61,6 +66,7 @@ public class ConsistencyConfiguration {
         () -> {
           try {
             int removed = keys.removeExpired();
+            uses.removeExpired();
             if (removed > 0) {
               log.info("Removed {} expired idempotency keys", removed);
             }
