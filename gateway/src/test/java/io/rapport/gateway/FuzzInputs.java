@@ -107,7 +107,7 @@ final class FuzzInputs {
                 "application/xml",
                 "application/json; charset=utf-16",
                 "multipart/form-data; boundary=x",
-                "garbage/;;=",
+                "application/octet-stream",
                 "text/csv")));
   }
 
