@@ -3,13 +3,22 @@ package io.rapport.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -54,6 +63,68 @@ class AttacksIT extends RapportIT {
         .exchange()
         .expectStatus()
         .isBadRequest();
+  }
+
+  @Test
+  void aFormulaInACohortComesOutOfTheReportCsvAsText() throws Exception {
+    Instant from = Instant.now().minusSeconds(1);
+    String cohort = "=HYPERLINK(\"http://evil.example/" + UUID.randomUUID() + "\",\"x\")";
+    new StudentJourney(as("dan.admin"))
+        .put("/api/v1/students/{id}/cohort", Map.of("cohort", cohort), DemoUsers.BEN);
+    StudentJourney ben = new StudentJourney(as("ben.student"));
+    ben.scheduleChat(
+        ben.startRelationship("Formula Fiona"),
+        Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES),
+        30);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(reportCsv(from, cohort)).hasSize(1));
+    CSVRecord row = reportCsv(from, cohort).get(0);
+    assertThat(row.get("cohort")).isEqualTo("'" + cohort);
+    assertThat(row.get("scheduled")).isEqualTo("1");
+  }
+
+  private List<CSVRecord> reportCsv(Instant from, String cohort) throws IOException {
+    String csv =
+        as("dan.admin")
+            .get()
+            .uri("/api/v1/reports/networking.csv?from={from}&cohort={cohort}", from, cohort)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(csv == null ? "" : csv))
+        .getRecords();
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void anIdWithALineBreakCannotForgeALogLine(CapturedOutput output) {
+    String forged = "2026-01-01T00:00:00.000Z  INFO forged-" + UUID.randomUUID();
+    // a student asking for someone else's relationships is denied, and the denial logged with the
+    // id
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(300))
+        .untilAsserted(
+            () -> {
+              as("ada.student")
+                  .get()
+                  .uri("/api/v1/relationships?studentId={id}", "x\r\n" + forged)
+                  .exchange()
+                  .expectStatus()
+                  .isNotFound();
+              assertThat(output.getAll()).contains("x\\r\\n" + forged);
+            });
+    assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith(forged));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.rapport.gateway;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,6 +24,9 @@ class DeadLetterProbe {
   /** Aggregates whose events make the projection fail. */
   static final Set<String> POISONED = ConcurrentHashMap.newKeySet();
 
+  /** The messages of the failures thrown, which quote the payload as careless code would. */
+  static final List<String> FAILURES = new CopyOnWriteArrayList<>();
+
   /** Event id → aggregate id, for every event handled. */
   static final Map<String, String> HANDLED = new ConcurrentHashMap<>();
 
@@ -30,7 +35,9 @@ class DeadLetterProbe {
     String aggregate =
         message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "";
     if (POISONED.contains(aggregate)) {
-      throw new IllegalStateException("the probe cannot handle " + aggregate);
+      String failure = "the probe cannot handle " + aggregate + ": " + payload;
+      FAILURES.add(failure);
+      throw new IllegalStateException(failure);
     }
     HANDLED.put(message.getIdentifier(), aggregate);
   }

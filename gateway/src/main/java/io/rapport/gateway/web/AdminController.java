@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -66,10 +67,18 @@ class AdminController {
         .switchIfEmpty(Mono.error(NotFoundException::new));
   }
 
+  /** A page of the parked events, oldest first; the cause shows the failure's type only. */
   @GetMapping("/dead-letters")
-  Mono<DeadLetterList> deadLetters(@AuthenticationPrincipal Caller caller) {
+  Mono<DeadLetterList> deadLetters(
+      @AuthenticationPrincipal Caller caller,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
     return dispatch
-        .query(caller, new FetchDeadLettersQuery(), DeadLetterList.class)
+        .query(
+            caller,
+            new FetchDeadLettersQuery(
+                cursor == null || cursor.isBlank() ? null : cursor, Paging.limit(limit)),
+            DeadLetterList.class)
         .subscribeOn(Schedulers.boundedElastic());
   }
 

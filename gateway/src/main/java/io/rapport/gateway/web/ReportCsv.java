@@ -1,16 +1,14 @@
 package io.rapport.gateway.web;
 
 import io.rapport.query.api.coaching.NetworkingReport;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** The networking report as CSV: one row per cohort and kind, one column per outcome kind. */
+/**
+ * The networking report as CSV: one row per cohort and kind, one column per outcome kind. The
+ * cohort is a tenant-admin's text, neutralized by {@link CsvWriter}; the counts are numbers.
+ */
 final class ReportCsv {
 
   static final List<String> COLUMNS =
@@ -33,30 +31,24 @@ final class ReportCsv {
     List<String> header = new ArrayList<>(COLUMNS);
     outcomeKinds.forEach(kind -> header.add("outcome_" + kind));
     header.add("medianHoursToThankYou");
-    StringWriter out = new StringWriter();
-    try (CSVPrinter csv =
-        CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
-      for (NetworkingReport.Row row : report.rows()) {
-        List<Object> values =
-            new ArrayList<>(
-                List.of(
-                    row.cohort(),
-                    row.kind(),
-                    row.scheduled(),
-                    row.held(),
-                    row.thankYouSent(),
-                    row.thankYouOnTime(),
-                    row.connectionRequested(),
-                    row.connectionAccepted(),
-                    row.reciprocityOffered()));
-        outcomeKinds.forEach(kind -> values.add(row.outcomes().getOrDefault(kind, 0)));
-        values.add(
-            row.medianHoursToThankYou() == null ? "" : row.medianHoursToThankYou().toPlainString());
-        csv.printRecord(values);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    CsvWriter csv = CsvWriter.withHeader(header);
+    for (NetworkingReport.Row row : report.rows()) {
+      List<Object> values =
+          new ArrayList<>(
+              List.of(
+                  row.cohort(),
+                  row.kind(),
+                  row.scheduled(),
+                  row.held(),
+                  row.thankYouSent(),
+                  row.thankYouOnTime(),
+                  row.connectionRequested(),
+                  row.connectionAccepted(),
+                  row.reciprocityOffered()));
+      outcomeKinds.forEach(kind -> values.add(row.outcomes().getOrDefault(kind, 0)));
+      values.add(row.medianHoursToThankYou());
+      csv.row(values);
     }
-    return out.toString();
+    return csv.text();
   }
 }

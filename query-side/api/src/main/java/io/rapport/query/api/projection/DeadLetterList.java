@@ -2,5 +2,8 @@ package io.rapport.query.api.projection;
 
 import java.util.List;
 
-/** The parked events of every projection. */
-public record DeadLetterList(List<DeadLetterView> items) {}
+/**
+ * A page of the parked events of every projection, oldest first, and the cursor of the next page
+ * (null at the end).
+ */
+public record DeadLetterList(List<DeadLetterView> items, String nextCursor) {}

@@ -11,8 +11,9 @@ import java.time.Instant;
  * @param sequenceId what its events are ordered by (an aggregate id); later events of the same
  *     sequence wait behind it
  * @param eventType the event's type, e.g. {@code RelationshipStartedEvent}
- * @param cause the failure's type and message; null for an event parked only because an earlier
- *     event of its sequence is parked
+ * @param cause the failure's exception type and a fixed description of that type, never the
+ *     exception's own message (which may quote a tenant's data); null for an event parked only
+ *     because an earlier event of its sequence is parked
  * @param enqueuedAt when it was parked
  * @param lastTouchedAt when it was last tried
  */

@@ -6,7 +6,6 @@ import io.rapport.query.api.projection.FetchDeadLettersQuery;
 import io.rapport.query.api.projection.RetryDeadLetterCommand;
 import io.rapport.query.api.projection.RetryOutcome;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
@@ -25,13 +24,13 @@ import org.springframework.stereotype.Component;
 /**
  * Lists the events that projections parked, and hands a parked sequence back to its processor's
  * dead-letter processor, which handles it from its first parked event on and removes what succeeds.
- * A list shows where and why, never the payload.
+ * A list shows where and why, never the payload, and of the failure only its type ({@link
+ * DeadLetterCause}); it comes in pages ({@link DeadLetterPaging}).
  */
 @Component
 class DeadLetters {
 
   private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
-  private static final int CAUSE_LENGTH = 300;
 
   private final EventProcessingConfiguration processing;
 
@@ -42,19 +41,20 @@ class DeadLetters {
   @QueryHandler
   DeadLetterList handle(FetchDeadLettersQuery query, MetaData metaData) {
     if (!Staff.isPlatformStaff(metaData)) {
-      return new DeadLetterList(List.of());
+      return new DeadLetterList(List.of(), null);
     }
-    List<DeadLetterView> items = new ArrayList<>();
+    // a cursor this API never gave out is refused before the queues are read
+    DeadLetterPaging.decode(query.cursor());
+    List<DeadLetterView> letters = new ArrayList<>();
     for (String group : processing.eventProcessors().keySet()) {
       queue(group)
           .ifPresent(
               queue ->
                   queue
                       .deadLetters()
-                      .forEach(sequence -> sequence.forEach(l -> items.add(view(group, l)))));
+                      .forEach(sequence -> sequence.forEach(l -> letters.add(view(group, l)))));
     }
-    items.sort(Comparator.comparing(DeadLetterView::enqueuedAt));
-    return new DeadLetterList(List.copyOf(items));
+    return DeadLetterPaging.page(letters, query.cursor(), query.limit());
   }
 
   @CommandHandler
@@ -113,7 +113,7 @@ class DeadLetters {
     EventMessage<?> message = letter.message();
     String sequenceId =
         letter instanceof MongoDeadLetter<?> stored ? stored.sequenceIdentifier() : null;
-    String cause = letter.cause().map(c -> shorten(c.type() + ": " + c.message())).orElse(null);
+    String cause = letter.cause().map(DeadLetterCause::shown).orElse(null);
     return new DeadLetterView(
         message.getIdentifier(),
         group,
@@ -122,9 +122,5 @@ class DeadLetters {
         cause,
         letter.enqueuedAt(),
         letter.lastTouched());
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= CAUSE_LENGTH ? text : text.substring(0, CAUSE_LENGTH) + "…";
   }
 }
