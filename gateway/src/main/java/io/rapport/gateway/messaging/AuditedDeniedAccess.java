@@ -15,6 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -62,6 +64,7 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
   private final Semaphore pending = new Semaphore(MAX_PENDING);
   private final Counter dropped;
   private final ScheduledExecutorService windows;
+  private final ReadWriteLock closing = new ReentrantReadWriteLock();
   private volatile Map<Kind, Repeats> window = new ConcurrentHashMap<>();
 
   AuditedDeniedAccess(
@@ -99,17 +102,7 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
             reason(status));
     return Mono.deferContextual(
         request -> {
-          Map<Kind, Repeats> current = window;
-          Repeats repeats = current.get(kind);
-          if (repeats != null) {
-            repeats.count().incrementAndGet();
-          } else if (current.size() >= MAX_CALLERS) {
-            dropped.increment();
-          } else if (current.putIfAbsent(
-                  kind, new Repeats(caller, bounded(resource), request, new AtomicInteger()))
-              != null) {
-            current.get(kind).count().incrementAndGet();
-          } else {
+          if (!counted(kind, caller, resource, request)) {
             log.info(
                 "Denied {} {} {} to {}",
                 status.value(),
@@ -122,11 +115,47 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
         });
   }
 
+  /**
+   * Counts the attempt in the current window; false when it is the first of its kind there (to be
+   * recorded at once). The window cannot close in the middle: no count is lost to a window that is
+   * being recorded.
+   */
+  private boolean counted(Kind kind, Caller caller, String resource, ContextView request) {
+    closing.readLock().lock();
+    try {
+      Map<Kind, Repeats> current = window;
+      Repeats repeats = current.get(kind);
+      if (repeats != null) {
+        repeats.count().incrementAndGet();
+        return true;
+      }
+      if (current.size() >= MAX_CALLERS) {
+        dropped.increment();
+        return true;
+      }
+      Repeats first = new Repeats(caller, bounded(resource), request, new AtomicInteger());
+      Repeats earlier = current.putIfAbsent(kind, first);
+      if (earlier != null) {
+        earlier.count().incrementAndGet();
+        return true;
+      }
+      return false;
+    } finally {
+      closing.readLock().unlock();
+    }
+  }
+
   /** Records the repeats counted in the window that closes, one event per caller and kind. */
   private void closeWindow() {
-    Map<Kind, Repeats> closing = window;
-    window = new ConcurrentHashMap<>();
-    closing.forEach(
+    Map<Kind, Repeats> closed;
+    this.closing.writeLock().lock();
+    try {
+      closed = window;
+      window = new ConcurrentHashMap<>();
+    } finally {
+      this.closing.writeLock().unlock();
+    }
+    closed.forEach(
         (kind, repeats) -> {
           int count = repeats.count().get();
           if (count > 0) {

@@ -1,5 +1,8 @@
 package io.rapport.query.app.maintenance;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.deadletter.Cause;
 
@@ -29,6 +32,34 @@ final class DeadLetterCause {
             ? cause.type()
             : UNKNOWN_TYPE;
     return type + ": " + description(type) + " (its message is withheld)";
+  }
+
+  /**
+   * The same for a failure as it happens (the projections' health): the innermost cause's class,
+   * the read store's error code and category when it has one, and the fixed description.
+   */
+  static String ofFailure(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String type = root.getClass().getName();
+    String code = "";
+    int number =
+        root instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()
+            ? bulk.getWriteErrors().get(0).getCode()
+            : root instanceof MongoException mongo ? mongo.getCode() : 0;
+    if (number > 0) {
+      ErrorCategory category = ErrorCategory.fromErrorCode(number);
+      code =
+          " (code "
+              + number
+              + (category == ErrorCategory.UNCATEGORIZED
+                  ? ""
+                  : ", " + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+              + ")";
+    }
+    return root.getClass().getSimpleName() + code + ": " + description(type);
   }
 
   private static String description(String type) {

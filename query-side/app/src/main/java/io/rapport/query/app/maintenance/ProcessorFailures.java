@@ -87,8 +87,11 @@ class ProcessorFailures implements ErrorHandler {
         processor, Failures.NONE.failed(now, cause), (was, one) -> was.failed(now, cause));
     meters.ifAvailable(registry -> counter(registry, processor).increment());
     if (!before.failing()) {
+      // the log, for operators, has the whole message; what the API shows has none of it
       log.warn(
-          "Processor {} failed a batch and tries it again until it succeeds: {}", processor, cause);
+          "Processor {} failed a batch and tries it again until it succeeds: {}",
+          processor,
+          detail(error));
     }
     if (StoreFailures.inconsistent(error)) {
       repair(processor, cause, now);
@@ -142,8 +145,16 @@ class ProcessorFailures implements ErrorHandler {
                 .register(registry));
   }
 
-  /** The innermost cause, shortened: its type and message. */
+  /**
+   * What platform staff see of a failure: its type, the read store's code, a fixed description;
+   * never the message, which may quote a tenant's data.
+   */
   static String describe(Throwable error) {
+    return DeadLetterCause.ofFailure(error);
+  }
+
+  /** The innermost cause, shortened: its type and message. */
+  static String detail(Throwable error) {
     Throwable root = error;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -47,4 +47,24 @@ class DeadLetterCauseTest {
     assertThat(DeadLetterCause.shown(new ThrowableCause(null, BODY)))
         .startsWith(DeadLetterCause.UNKNOWN_TYPE + ": ");
   }
+
+  @Test
+  void aFailureAsItHappensShowsItsTypeAndTheStoresCodeButNoneOfItsMessage() {
+    var duplicate =
+        new com.mongodb.MongoWriteException(
+            new com.mongodb.WriteError(
+                11000,
+                "E11000 duplicate key error dup key: { _id: \"northfield|Ada Lovelace\" }",
+                new org.bson.BsonDocument()),
+            new com.mongodb.ServerAddress(),
+            java.util.Set.of());
+
+    String shown = ProcessorFailures.describe(new IllegalStateException("batch failed", duplicate));
+
+    assertThat(shown)
+        .startsWith("MongoWriteException (code 11000, duplicate key): the read store")
+        .doesNotContain("Ada", "northfield");
+    assertThat(ProcessorFailures.describe(new IllegalArgumentException(BODY)))
+        .isEqualTo("IllegalArgumentException: the projection refused the event");
+  }
 }
