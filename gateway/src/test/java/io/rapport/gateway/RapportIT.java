@@ -43,6 +43,8 @@ public abstract class RapportIT {
     registry.add("rapport.security.clock-skew", () -> "1s");
     // short enough for a test to see a live timeline's heartbeat
     registry.add("rapport.live.heartbeat", () -> "1s");
+    // short enough for a test to see a key that vanished from the database without an erasure
+    registry.add("rapport.privacy.keys-cached-for", () -> "1s");
   }
 
   /** A client that calls as the given demo user. */

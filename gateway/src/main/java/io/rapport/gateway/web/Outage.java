@@ -5,6 +5,7 @@ import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoServerUnavailableException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import io.rapport.command.api.privacy.PersonalDataUnreadable;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -12,13 +13,15 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.springframework.http.HttpStatus;
 
 /**
  * A request that failed because a part Rapport runs on could not serve it: the event store
  * (PostgreSQL), the read store (MongoDB) or the identity provider (Keycloak) unreachable or too
- * slow, or a disk full. The caller gets 503 (or 507) with {@code Retry-After}, never 500: the same
- * request succeeds once the part is back.
+ * slow, a disk full, or a data subject's key missing (or a value damaged) though never erased. The
+ * caller gets 503 (or 507) with {@code Retry-After}, never 500 and never data shown as erased: the
+ * same request succeeds once the part is back.
  *
  * @param part which part, as the problem's {@code part} property says
  */
@@ -27,6 +30,7 @@ record Outage(String part, HttpStatus status, String type, String detail, int re
   static final String EVENT_STORE = "event-store";
   static final String READ_STORE = "read-store";
   static final String IDENTITY_PROVIDER = "identity-provider";
+  static final String SUBJECT_KEYS = "subject-keys";
 
   /** PostgreSQL's classes of errors that mean "not now": connection, resources, shutting down. */
   private static final String CONNECTION_ERRORS = "08";
@@ -47,6 +51,17 @@ record Outage(String part, HttpStatus status, String type, String detail, int re
   }
 
   private static Optional<Outage> classify(Throwable cause) {
+    if (cause instanceof HandlerExecutionException handling
+        && handling.getDetails().orElse(null) instanceof PersonalDataUnreadable) {
+      return Optional.of(
+          new Outage(
+              SUBJECT_KEYS,
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "personal-data-unavailable",
+              "Personal data here cannot be read: a key is missing or a value is damaged. It was"
+                  + " not erased; the operators are alerted, and nothing was changed.",
+              60));
+    }
     if (cause instanceof SQLException sql) {
       String state = sql.getSQLState() == null ? "" : sql.getSQLState();
       if (state.equals(DISK_FULL)) {

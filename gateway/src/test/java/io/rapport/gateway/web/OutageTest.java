@@ -3,9 +3,12 @@ package io.rapport.gateway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoTimeoutException;
+import io.rapport.command.api.privacy.PersonalDataUnreadable;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -62,5 +65,22 @@ class OutageTest {
   void aFaultInTheCodeIsNoOutage() {
     assertThat(Outage.of(new IllegalArgumentException("a bug"))).isEmpty();
     assertThat(Outage.of(new SQLException("duplicate key", "23505"))).isEmpty();
+  }
+
+  @Test
+  void personalDataThatCannotBeReadThoughNeverErasedIsAnOutageOfTheKeys() {
+    Throwable unreadable =
+        new HandlerExecutionException(
+            "key k1 is missing",
+            null,
+            new PersonalDataUnreadable(PersonalDataUnreadable.Reason.MISSING_KEY, "contact-r1")) {};
+    assertThat(Outage.of(new QueryExecutionException("the export failed", unreadable)))
+        .hasValueSatisfying(
+            outage -> {
+              assertThat(outage.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+              assertThat(outage.part()).isEqualTo(Outage.SUBJECT_KEYS);
+              assertThat(outage.type()).isEqualTo("personal-data-unavailable");
+              assertThat(outage.detail()).doesNotContain("[erased]");
+            });
   }
 }

@@ -59,16 +59,21 @@ final class FieldCipher {
     return end < 0 ? Optional.empty() : Optional.of(value.substring(PREFIX.length(), end));
   }
 
-  /** The plain text, or {@link #ERASED} when the value cannot be opened with this key. */
-  static String decrypt(String value, String keyId, SecretKey key) {
+  /**
+   * The plain text, or empty when the value cannot be opened with this key: its tag check fails
+   * (the value was changed, or sealed under another key) or it is no envelope at all. Never {@link
+   * #ERASED}: only a tombstone says that a value was erased.
+   */
+  static Optional<String> decrypt(String value, String keyId, SecretKey key) {
     try {
       byte[] in = Base64.getDecoder().decode(value.substring(value.lastIndexOf(':') + 1));
       Cipher cipher = CIPHERS.get();
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
       cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-      return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+      return Optional.of(
+          new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      return ERASED;
+      return Optional.empty();
     }
   }
 }

@@ -1,8 +1,11 @@
 package io.rapport.command.app.privacy;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,24 +16,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * command side and by the projections, passes through it.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PrivacyProperties.class)
 public class PrivacyConfiguration {
 
   static final String EVENT_SERIALIZER = "eventSerializer";
 
   @Bean
-  SubjectKeys subjectKeys(JdbcTemplate jdbc) {
-    return new SubjectKeys(jdbc);
+  SubjectKeys subjectKeys(JdbcTemplate jdbc, PrivacyProperties properties) {
+    return new SubjectKeys(jdbc, properties.keysCachedFor());
   }
 
   @Bean
-  static BeanPostProcessor shreddingEventSerializer(ObjectProvider<SubjectKeys> keys) {
+  DecryptionFailures decryptionFailures(ObjectProvider<MeterRegistry> meters) {
+    return new DecryptionFailures(meters.getIfAvailable(SimpleMeterRegistry::new));
+  }
+
+  @Bean
+  static BeanPostProcessor shreddingEventSerializer(
+      ObjectProvider<SubjectKeys> keys, ObjectProvider<DecryptionFailures> failures) {
     return new BeanPostProcessor() {
       @Override
       public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (EVENT_SERIALIZER.equals(beanName)
             && bean instanceof Serializer serializer
             && !(bean instanceof ShreddingSerializer)) {
-          return new ShreddingSerializer(serializer, keys::getObject);
+          return new ShreddingSerializer(serializer, keys::getObject, failures::getObject);
         }
         return bean;
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.rapport.command.api.privacy.PersonalDataUnreadable.Reason;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.axonframework.serialization.Converter;
@@ -15,16 +16,21 @@ import org.axonframework.serialization.SimpleSerializedObject;
 /**
  * Wraps the event serializer: the personal fields of the events named in {@link PersonalFields}
  * leave it encrypted with their subject's key and come back decrypted, or as {@code [erased]} once
- * the key is gone. Everything else passes through unchanged.
+ * the key is erased (its tombstone exists). A key that is gone without a tombstone, or a value that
+ * fails its tag check, fails the read with an {@link UnreadablePersonalDataException}: lost or
+ * damaged data must never pass for a lawful erasure. Everything else passes through unchanged.
  */
 public class ShreddingSerializer implements Serializer {
 
   private final Serializer delegate;
   private final Supplier<SubjectKeys> keys;
+  private final Supplier<DecryptionFailures> failures;
 
-  public ShreddingSerializer(Serializer delegate, Supplier<SubjectKeys> keys) {
+  ShreddingSerializer(
+      Serializer delegate, Supplier<SubjectKeys> keys, Supplier<DecryptionFailures> failures) {
     this.delegate = delegate;
     this.keys = keys;
+    this.failures = failures;
   }
 
   @Override
@@ -52,20 +58,25 @@ public class ShreddingSerializer implements Serializer {
       return delegate.deserialize(serializedObject);
     }
     JsonNode tree = getConverter().convert(serializedObject, JsonNode.class).getData().deepCopy();
-    rule.paths().forEach(path -> rewrite(tree, path, this::opened));
+    Subject subject = rule.subject().apply(tree);
+    rule.paths().forEach(path -> rewrite(tree, path, value -> opened(value, subject)));
     return delegate.deserialize(
         new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
   }
 
-  private String opened(String value) {
-    return FieldCipher.keyIdOf(value)
-        .map(
-            keyId ->
-                keys.get()
-                    .forDecryption(keyId)
-                    .map(key -> FieldCipher.decrypt(value, keyId, key))
-                    .orElse(FieldCipher.ERASED))
-        .orElse(value);
+  private String opened(String value, Subject subject) {
+    String keyId = FieldCipher.keyIdOf(value).orElse(null);
+    if (keyId == null) {
+      return value; // written before encryption
+    }
+    SubjectKeys.Lookup lookup = keys.get().forDecryption(keyId);
+    return switch (lookup.state()) {
+      case PRESENT ->
+          FieldCipher.decrypt(value, keyId, lookup.key())
+              .orElseThrow(() -> failures.get().failed(Reason.CORRUPT, subject, keyId));
+      case ERASED -> FieldCipher.ERASED;
+      case MISSING -> throw failures.get().failed(Reason.MISSING_KEY, subject, keyId);
+    };
   }
 
   /** Replaces every text value at the path (dot-separated, {@code []} for array elements). */

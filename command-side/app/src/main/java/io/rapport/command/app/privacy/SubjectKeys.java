@@ -18,26 +18,54 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The data subjects' keys in PostgreSQL ({@code subject_keys}), with bounded in-memory caches so
  * that the command path reads the database once per subject. A key is created on first use, in the
  * transaction of the events it encrypts, and cached only once that commits, so a cached key is
- * always a stored one. A deleted key never comes back (key ids are random), so knowing that a key
- * is gone can be cached for good; another node may go on using a deleted key for encryption until
- * its cache entry expires ({@link #CACHED_FOR}).
+ * always a stored one. Erasing a key leaves a tombstone ({@code subject_key_tombstones}) in the
+ * same transaction: a key id with a tombstone reads as erased, one with neither key nor tombstone
+ * was lost, which is an incident and never shown as erased. Keys and tombstones are cached (a
+ * tombstone for good, since key ids are random and never come back); a missing key is not, so a key
+ * restored from a backup is found at the next read. Another node may go on using an erased key
+ * until its cache entry expires ({@link PrivacyProperties#keysCachedFor()}).
  */
 public class SubjectKeys {
 
-  static final Duration CACHED_FOR = Duration.ofMinutes(10);
   private static final long CACHED_KEYS = 10_000;
+
+  private static final String ERASE =
+      "with erased as (delete from subject_keys where %s = ?"
+          + " returning key_id, subject_id, owner_id),"
+          + " tombstones as (insert into subject_key_tombstones (key_id, subject_id, owner_id)"
+          + " select key_id, subject_id, owner_id from erased on conflict (key_id) do nothing)"
+          + " select subject_id, key_id from erased";
 
   /** The key that encrypts a subject's new data. */
   record ActiveKey(String keyId, SecretKey key) {}
 
-  private final JdbcTemplate jdbc;
-  private final Cache<String, ActiveKey> bySubject =
-      Caffeine.newBuilder().maximumSize(CACHED_KEYS).expireAfterWrite(CACHED_FOR).build();
-  private final Cache<String, Optional<SecretKey>> byKeyId =
-      Caffeine.newBuilder().maximumSize(CACHED_KEYS).expireAfterWrite(CACHED_FOR).build();
+  /** What the store holds for a key id: the key, a tombstone, or nothing at all. */
+  record Lookup(State state, SecretKey key) {
 
-  public SubjectKeys(JdbcTemplate jdbc) {
+    enum State {
+      PRESENT,
+      ERASED,
+      MISSING
+    }
+
+    static final Lookup ERASED = new Lookup(State.ERASED, null);
+    static final Lookup MISSING = new Lookup(State.MISSING, null);
+
+    static Lookup present(SecretKey key) {
+      return new Lookup(State.PRESENT, key);
+    }
+  }
+
+  private final JdbcTemplate jdbc;
+  private final Cache<String, ActiveKey> bySubject;
+  private final Cache<String, Lookup> byKeyId;
+
+  public SubjectKeys(JdbcTemplate jdbc, Duration cachedFor) {
     this.jdbc = jdbc;
+    this.bySubject =
+        Caffeine.newBuilder().maximumSize(CACHED_KEYS).expireAfterWrite(cachedFor).build();
+    this.byKeyId =
+        Caffeine.newBuilder().maximumSize(CACHED_KEYS).expireAfterWrite(cachedFor).build();
   }
 
   /**
@@ -61,36 +89,48 @@ public class SubjectKeys {
     return created;
   }
 
-  /** The key with this id; empty once erased. */
-  Optional<SecretKey> forDecryption(String keyId) {
-    return byKeyId.get(
-        keyId,
-        id ->
-            jdbc
-                .query(
-                    "select key_bytes from subject_keys where key_id = ?",
-                    (rs, row) -> aesKey(rs.getBytes(1)),
-                    id)
-                .stream()
-                .findFirst());
+  /** What the store holds for this key id; a tombstone wins over a key restored after it. */
+  Lookup forDecryption(String keyId) {
+    Lookup lookup = byKeyId.get(keyId, this::lookedUp);
+    if (lookup == Lookup.MISSING) {
+      // an incident, not a fact to keep: a key restored from a backup is found at the next read
+      byKeyId.asMap().remove(keyId, Lookup.MISSING);
+    }
+    return lookup;
   }
 
-  /** Deletes a subject's key, in the current transaction; forgotten here once it commits. */
+  /** One row whatever is stored: the key's bytes (or null), and whether a tombstone exists. */
+  private Lookup lookedUp(String keyId) {
+    return jdbc.queryForObject(
+        "select k.key_bytes, t.key_id is not null from (values (cast(? as varchar))) w (key_id)"
+            + " left join subject_keys k on k.key_id = w.key_id"
+            + " left join subject_key_tombstones t on t.key_id = w.key_id",
+        (rs, row) -> {
+          if (rs.getBoolean(2)) {
+            return Lookup.ERASED;
+          }
+          byte[] key = rs.getBytes(1);
+          return key == null ? Lookup.MISSING : Lookup.present(aesKey(key));
+        },
+        keyId);
+  }
+
+  /**
+   * Deletes a subject's key and leaves its tombstone, in the current transaction; forgotten here
+   * once it commits.
+   */
   public void eraseSubject(String subjectId) {
-    forget(
-        jdbc.query(
-            "delete from subject_keys where subject_id = ? returning subject_id, key_id",
-            (rs, row) -> List.of(rs.getString(1), rs.getString(2)),
-            subjectId));
+    forget(erase("subject_id", subjectId));
   }
 
-  /** Deletes every key a student owns: the student's own and their contacts'. */
+  /** Erases every key a student owns: the student's own and their contacts'. */
   public void eraseOwner(String ownerId) {
-    forget(
-        jdbc.query(
-            "delete from subject_keys where owner_id = ? returning subject_id, key_id",
-            (rs, row) -> List.of(rs.getString(1), rs.getString(2)),
-            ownerId));
+    forget(erase("owner_id", ownerId));
+  }
+
+  private List<List<String>> erase(String column, String value) {
+    return jdbc.query(
+        ERASE.formatted(column), (rs, row) -> List.of(rs.getString(1), rs.getString(2)), value);
   }
 
   private void forget(List<List<String>> deleted) {
@@ -99,7 +139,7 @@ public class SubjectKeys {
             deleted.forEach(
                 ids -> {
                   bySubject.invalidate(ids.get(0));
-                  byKeyId.put(ids.get(1), Optional.empty());
+                  byKeyId.put(ids.get(1), Lookup.ERASED);
                 });
     afterCommit(evict);
   }

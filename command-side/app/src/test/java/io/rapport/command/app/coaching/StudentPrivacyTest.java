@@ -14,6 +14,7 @@ import io.rapport.command.api.privacy.EraseStudentPersonalDataCommand;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.command.app.Fixtures;
 import io.rapport.command.app.privacy.SubjectKeys;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -36,7 +37,7 @@ class StudentPrivacyTest {
     fixture.registerAnnotatedCommandHandler(
         new StudentErasureHandler(
             fixture.getRepository(),
-            new SubjectKeys(new JdbcTemplate()) {
+            new SubjectKeys(new JdbcTemplate(), Duration.ZERO) {
               @Override
               public void eraseOwner(String ownerId) {
                 erasedOwners.add(ownerId);

@@ -2,6 +2,7 @@ package io.rapport.command.app.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.rapport.command.api.chat.MeetingLoggedEvent;
 import io.rapport.command.api.chat.Point;
 import io.rapport.command.api.relationship.CadenceSetEvent;
@@ -9,23 +10,18 @@ import io.rapport.command.api.relationship.Contact;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 class ShreddingSerializerTest {
 
   private final InMemoryKeys keys = new InMemoryKeys();
+  private final DecryptionFailures failures = new DecryptionFailures(new SimpleMeterRegistry());
   private final ShreddingSerializer serializer =
-      new ShreddingSerializer(JacksonSerializer.defaultSerializer(), () -> keys);
+      new ShreddingSerializer(JacksonSerializer.defaultSerializer(), () -> keys, () -> failures);
 
   private final RelationshipStartedEvent started =
       new RelationshipStartedEvent(
@@ -45,7 +41,7 @@ class ShreddingSerializerTest {
   }
 
   @Test
-  void readsErasedOnceTheSubjectsKeyIsGone() {
+  void readsErasedOnceTheSubjectIsErased() {
     SerializedObject<byte[]> stored = serializer.serialize(started, byte[].class);
     keys.erase("contact-r1");
 
@@ -105,37 +101,5 @@ class ShreddingSerializerTest {
         new RelationshipStartedEvent("r2", "s1", started.contact(), null, 90), byte[].class);
 
     assertThat(keys.bySubject.keySet()).containsExactlyInAnyOrder("contact-r1", "contact-r2");
-  }
-
-  /** Keys in a map instead of PostgreSQL. */
-  static final class InMemoryKeys extends SubjectKeys {
-    final Map<String, ActiveKey> bySubject = new HashMap<>();
-    final Map<String, SecretKey> byKeyId = new HashMap<>();
-
-    InMemoryKeys() {
-      super(new JdbcTemplate());
-    }
-
-    @Override
-    ActiveKey forEncryption(Subject subject) {
-      return bySubject.computeIfAbsent(
-          subject.id(),
-          id -> {
-            ActiveKey key =
-                new ActiveKey(
-                    "k-" + id, new SecretKeySpec(id.repeat(32).substring(0, 32).getBytes(), "AES"));
-            byKeyId.put(key.keyId(), key.key());
-            return key;
-          });
-    }
-
-    @Override
-    Optional<SecretKey> forDecryption(String keyId) {
-      return Optional.ofNullable(byKeyId.get(keyId));
-    }
-
-    void erase(String subjectId) {
-      byKeyId.remove(bySubject.remove(subjectId).keyId());
-    }
   }
 }

@@ -14,6 +14,7 @@ import io.rapport.command.api.privacy.EraseContactPersonalDataCommand;
 import io.rapport.command.app.Fixtures;
 import io.rapport.command.app.coaching.StudentRecordTestSupport;
 import io.rapport.command.app.privacy.SubjectKeys;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.messaging.MetaData;
@@ -34,7 +35,7 @@ class ContactErasureTest {
     fixture.registerAnnotatedCommandHandler(
         new ContactErasureHandler(
             fixture.getRepository(),
-            new SubjectKeys(new JdbcTemplate()) {
+            new SubjectKeys(new JdbcTemplate(), Duration.ZERO) {
               @Override
               public void eraseSubject(String subjectId) {
                 erased.add(subjectId);

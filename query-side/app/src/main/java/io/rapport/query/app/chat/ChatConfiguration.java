@@ -2,7 +2,9 @@ package io.rapport.query.app.chat;
 
 import io.rapport.query.app.store.PerStudentSequencing;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -15,7 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class ChatConfiguration {
 
   @Autowired
-  void sequencePerStudent(EventProcessingConfigurer processing) {
-    processing.registerSequencingPolicy(ChatProjection.GROUP, c -> new PerStudentSequencing());
+  void sequencePerStudent(
+      EventProcessingConfigurer processing,
+      @Qualifier("eventSerializer") Serializer eventSerializer) {
+    processing.registerSequencingPolicy(
+        ChatProjection.GROUP, c -> new PerStudentSequencing(eventSerializer));
   }
 }

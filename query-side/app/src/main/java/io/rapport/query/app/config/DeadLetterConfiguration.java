@@ -1,5 +1,6 @@
 package io.rapport.query.app.config;
 
+import io.rapport.command.api.privacy.PersonalDataUnreadable;
 import io.rapport.query.app.store.StoreFailures;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
@@ -23,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
  * A projection that fails on an event parks that event, and the later events of its sequence (its
  * aggregate), in a dead-letter queue beside the read model and its tokens, and goes on with the
  * other sequences. Processors named in {@link ReadModelProperties#stopOnFailure()} get no queue:
- * they stop and retry instead (the audit chain must not have holes).
+ * they stop and retry instead (the audit chain must not have holes); so do all processors on an
+ * event that cannot be read for a cause outside it (the read store away, a subject's key lost).
  */
 @Configuration
 class DeadLetterConfiguration {
@@ -66,18 +69,30 @@ class DeadLetterConfiguration {
   }
 
   /**
-   * Parks an event whose handling failed, unless the read store could not be reached: then the
-   * batch fails and is tried again once the store is back, rather than parking events that are
-   * fine.
+   * Parks an event whose handling failed, unless the read store could not be reached, or the
+   * event's personal data could not be read though it was never erased (a key lost, a value
+   * damaged): then the batch fails, the processor shows as failing, and the batch is tried again
+   * until the store or the key is back, rather than parking events that are fine, or leaving a read
+   * model silently without them.
    */
   private static EnqueueDecision<EventMessage<?>> park(
       DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
-    if (StoreFailures.unreachable(cause)) {
+    if (StoreFailures.unreachable(cause) || unreadable(cause)) {
       throw cause instanceof RuntimeException runtime
           ? runtime
-          : new IllegalStateException("The read store cannot be reached", cause);
+          : new IllegalStateException("The event cannot be handled now", cause);
     }
     return Decisions.enqueue(ThrowableCause.truncated(cause));
+  }
+
+  private static boolean unreadable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HandlerExecutionException handling
+          && handling.getDetails().orElse(null) instanceof PersonalDataUnreadable) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> processingGroups(ListableBeanFactory beans) {

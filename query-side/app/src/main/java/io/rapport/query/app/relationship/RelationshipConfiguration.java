@@ -2,7 +2,9 @@ package io.rapport.query.app.relationship;
 
 import io.rapport.query.app.store.PerStudentSequencing;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -15,8 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class RelationshipConfiguration {
 
   @Autowired
-  void sequencePerStudent(EventProcessingConfigurer processing) {
+  void sequencePerStudent(
+      EventProcessingConfigurer processing,
+      @Qualifier("eventSerializer") Serializer eventSerializer) {
     processing.registerSequencingPolicy(
-        RelationshipProjection.GROUP, c -> new PerStudentSequencing());
+        RelationshipProjection.GROUP, c -> new PerStudentSequencing(eventSerializer));
   }
 }
