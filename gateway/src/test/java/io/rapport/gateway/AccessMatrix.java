@@ -99,6 +99,11 @@ final class AccessMatrix {
     return expect(403, 403, 403, 403, ok, 403, 403, 403, ok, 401);
   }
 
+  /** Reading an audit: each admin their tenant's, platform staff the platform's. */
+  static Map<Who, Integer> auditReader(int ok) {
+    return expect(403, 403, 403, 403, ok, ok, 403, 403, ok, 401);
+  }
+
   /** A coach's own view. */
   static Map<Who, Integer> coach(int ok) {
     return expect(403, 403, ok, ok, 403, 403, 403, ok, 403, 401);

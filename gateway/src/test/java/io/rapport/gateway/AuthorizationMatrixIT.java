@@ -4,6 +4,7 @@ import static io.rapport.gateway.AccessMatrix.READ_ADA;
 import static io.rapport.gateway.AccessMatrix.actOnAda;
 import static io.rapport.gateway.AccessMatrix.anyMember;
 import static io.rapport.gateway.AccessMatrix.anyStudent;
+import static io.rapport.gateway.AccessMatrix.auditReader;
 import static io.rapport.gateway.AccessMatrix.coach;
 import static io.rapport.gateway.AccessMatrix.expect;
 import static io.rapport.gateway.AccessMatrix.platform;
@@ -401,21 +402,21 @@ class AuthorizationMatrixIT extends RapportIT {
         "/api/v1/reports/networking.csv",
         null,
         tenantAdmin(200));
-    add(calls, HttpMethod.GET, "/api/v1/audit", "/api/v1/audit", null, tenantAdmin(200));
+    add(calls, HttpMethod.GET, "/api/v1/audit", "/api/v1/audit", null, auditReader(200));
     add(
         calls,
         HttpMethod.GET,
         "/api/v1/audit/export",
         "/api/v1/audit/export",
         null,
-        tenantAdmin(200));
+        auditReader(200));
     add(
         calls,
         HttpMethod.GET,
         "/api/v1/audit/verify",
         "/api/v1/audit/verify",
         null,
-        tenantAdmin(200));
+        auditReader(200));
     add(
         calls,
         HttpMethod.GET,

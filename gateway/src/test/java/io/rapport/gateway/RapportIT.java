@@ -26,6 +26,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class RapportIT {
 
   protected static final TestInfrastructure INFRA = TestInfrastructure.get();
+
+  /**
+   * The audit signing key of the test runs, the same for every context on the shared read store;
+   * the tests that forge audit entries never use it, as an attacker would not have it.
+   */
+  private static final String AUDIT_SIGNING_KEY = "5e".repeat(32);
+
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   @Autowired protected WebTestClient http;
@@ -37,6 +44,8 @@ public abstract class RapportIT {
     registry.add("rapport.postgres.password", INFRA::postgresPassword);
     registry.add("rapport.mongodb.uri", INFRA::mongoUri);
     registry.add("rapport.keycloak.issuer-uri", INFRA::issuerUri);
+    // every context of the run signs the shared read store's audit chains with the same key
+    registry.add("rapport.audit.signing-key", () -> AUDIT_SIGNING_KEY);
     // the test Keycloak has the demo realm imported, with its demo secret
     registry.add("rapport.keycloak.admin.allow-demo-secret", () -> "true");
     // short enough for a test to see a token expire

@@ -27,6 +27,7 @@ class SecurityConfiguration {
   private static final String STUDENT = "ROLE_" + Caller.STUDENT;
   private static final String COACH = "ROLE_" + Caller.COACH;
   private static final String TENANT_ADMIN = "ROLE_" + Caller.TENANT_ADMIN;
+  private static final String PLATFORM_ADMIN = "ROLE_" + Caller.PLATFORM_ADMIN;
 
   @Bean
   SecurityWebFilterChain apiSecurity(
@@ -96,7 +97,10 @@ class SecurityConfiguration {
                     .hasAuthority(STUDENT)
                     .pathMatchers("/api/v1/tenants/**", "/api/v1/admin/**")
                     .hasRole(Caller.PLATFORM_ADMIN)
-                    .pathMatchers("/api/v1/audit/**", "/api/v1/reports/**", "/api/v1/people/**")
+                    // a tenant-admin reads the tenant's audit, platform staff the platform's
+                    .pathMatchers("/api/v1/audit/**")
+                    .hasAnyAuthority(TENANT_ADMIN, PLATFORM_ADMIN)
+                    .pathMatchers("/api/v1/reports/**", "/api/v1/people/**")
                     .hasAuthority(TENANT_ADMIN)
                     .pathMatchers(
                         HttpMethod.PUT, "/api/v1/students/*/coach", "/api/v1/students/*/cohort")

@@ -19,8 +19,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The tenant's audit history, for its tenant-admins (the security rules let no one else in): a page
- * with filters, the whole of it as NDJSON, and a check of its hash chain.
+ * An audit history and its check: the tenant's, for its tenant-admins, and the platform's (the
+ * pseudo-tenant {@code _platform}), for platform staff; the security rules let no one else in, and
+ * the read side picks the chain from the caller's token. A page with filters, the whole of it as
+ * NDJSON, and a check of its hash chain and MACs.
  */
 @RestController
 @RequestMapping("/api/v1/audit")

@@ -37,13 +37,17 @@ final class EventStore {
     return missing;
   }
 
-  /** Events per tenant, as their metadata names it. */
+  /**
+   * Events per tenant: those whose metadata names it, and those of platform staff (no tenant in the
+   * metadata) whose payload names it, which the tenant's audit chain holds as well.
+   */
   Map<String, Long> eventsPerTenant() throws SQLException {
     Map<String, Long> counts = new HashMap<>();
     try (Connection connection = DriverManager.getConnection(url);
         PreparedStatement select =
             connection.prepareStatement(
-                "select convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId', count(*)"
+                "select coalesce(convert_from(meta_data, 'UTF8')::jsonb ->> 'tenantId',"
+                    + " convert_from(payload, 'UTF8')::jsonb ->> 'tenantId'), count(*)"
                     + " from domain_event_entry group by 1");
         ResultSet rows = select.executeQuery()) {
       while (rows.next()) {

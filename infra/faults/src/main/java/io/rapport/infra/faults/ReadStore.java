@@ -28,11 +28,11 @@ final class ReadStore {
    * reproduce exactly. Two things a rebuild cannot reproduce are left out: the order of the audit
    * chain, which is the order in which the audit processor received the events (two commands that
    * commit at once may reach it in the other order than their positions, while a rebuild reads them
-   * by position; both chains verify), so audit entries are compared by event, without sequence and
-   * hash, and heads by their count of entries (their position is the token's, the highest seen);
-   * the order of a timeline bucket's entries, which is their order of arrival (the reader orders
-   * them by position); and the order of sets of ids ({@code $addToSet} of several students' events,
-   * handled on different segments).
+   * by position; both chains verify), so audit entries are compared by event, without sequence,
+   * hash and MAC, and heads by their count of entries (their position is the token's, the highest
+   * seen); the order of a timeline bucket's entries, which is their order of arrival (the reader
+   * orders them by position); and the order of sets of ids ({@code $addToSet} of several students'
+   * events, handled on different segments).
    */
   Map<String, Map<String, Document>> dump() {
     Map<String, Map<String, Document>> collections = new TreeMap<>();
@@ -48,6 +48,7 @@ final class ReadStore {
             for (Document entry : document.getList("entries", Document.class)) {
               entry.remove("sequence");
               entry.remove("hash");
+              entry.remove("mac");
               documents.put(document.get("tenantId") + "|" + entry.get("eventId"), entry);
             }
           } else if (name.equals("audit_heads")) {

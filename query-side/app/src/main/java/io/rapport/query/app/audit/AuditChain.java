@@ -22,9 +22,9 @@ final class AuditChain {
 
   private AuditChain() {}
 
-  /** The entry with its hash, linked to the previous entry's hash. */
-  static AuditEntry link(String tenantId, AuditEntry entry, String previousHash) {
-    return entry.withHash(hash(tenantId, entry, previousHash));
+  /** The entry with its hash, linked to the previous entry's hash, and the hash's MAC. */
+  static AuditEntry link(String tenantId, AuditEntry entry, String previousHash, AuditKey key) {
+    return entry.sealed(hash(tenantId, entry, previousHash), key);
   }
 
   /** The hash the entry must carry when it follows an entry with {@code previousHash}. */
@@ -39,7 +39,10 @@ final class AuditChain {
     }
   }
 
-  /** The canonical form: one {@code name=value} line per field; the entry's own hash excluded. */
+  /**
+   * The canonical form: one {@code name=value} line per field; the entry's own hash and MAC
+   * excluded.
+   */
   static String canonical(String tenantId, AuditEntry entry, String previousHash) {
     StringBuilder form = new StringBuilder(VERSION).append('\n');
     field(form, "tenant", tenantId);

@@ -1,30 +1,45 @@
 package io.rapport.query.app.audit;
 
-import io.rapport.command.api.Stamp;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.async.MetaDataSequencingPolicy;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The audit processor: a tenant's events are sequenced by tenant, so that one segment handles them
- * in order and the chain never forks (and the processor starts with a single segment, so that one
- * thread appends to all chains); and a failure stops the processor (it retries the batch) instead
- * of being logged and skipped, since a skipped event would be a hole in the audit.
+ * The audit processor: all events form one sequence, so that one thread appends to all chains in
+ * the order of the stream and no chain forks; per-tenant sequences would not do, since an event of
+ * platform staff joins two chains, and the platform's chain takes events concerning every tenant.
+ * The processor starts with a single segment, which handles that sequence. A failure stops the
+ * processor (it retries the batch) instead of being logged and skipped, since a skipped event would
+ * be a hole in the audit. The entries are signed with the key from {@link AuditSigningProperties}.
  */
 @Configuration
+@EnableConfigurationProperties(AuditSigningProperties.class)
 class AuditConfiguration {
+
+  /**
+   * Every event in the same sequence, named by a string: its hash is the same on every node (the
+   * identity hash of Axon's {@code SequentialPolicy} is not), so one segment takes all of it.
+   */
+  private static final SequencingPolicy<EventMessage<?>> ONE_SEQUENCE =
+      event -> AuditProjection.GROUP;
 
   @Autowired
   void configure(EventProcessingConfigurer processing) {
     processing
-        .registerSequencingPolicy(
-            AuditProjection.GROUP,
-            config -> MetaDataSequencingPolicy.builder().metaDataKey(Stamp.TENANT_ID.key()).build())
+        .registerSequencingPolicy(AuditProjection.GROUP, config -> ONE_SEQUENCE)
         .registerListenerInvocationErrorHandler(
             AuditProjection.GROUP, config -> PropagatingErrorHandler.instance())
         .registerPooledStreamingEventProcessorConfiguration(
             AuditProjection.GROUP, (config, builder) -> builder.initialSegmentCount(1));
+  }
+
+  @Bean
+  AuditKey auditKey(AuditSigningProperties properties) {
+    return AuditKeyFile.resolve(properties);
   }
 }

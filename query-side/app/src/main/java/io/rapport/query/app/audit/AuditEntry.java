@@ -10,6 +10,9 @@ import org.bson.Document;
  * One entry of a tenant's audit chain, as stored in its bucket. {@code at} has millisecond
  * precision, as stored, so that the hash recomputed from a stored entry is the hash it was written
  * with.
+ *
+ * @param mac the {@link AuditKey} MAC of the hash; null for an entry written before entries were
+ *     signed
  */
 record AuditEntry(
     long sequence,
@@ -22,12 +25,14 @@ record AuditEntry(
     String correlationId,
     String studentId,
     String summary,
-    String hash) {
+    String hash,
+    String mac) {
 
   static final String SECURITY = "SECURITY";
   static final String ACTIVITY = "ACTIVITY";
 
-  AuditEntry withHash(String newHash) {
+  /** The entry with its hash, and its MAC under the given key. */
+  AuditEntry sealed(String newHash, AuditKey key) {
     return new AuditEntry(
         sequence,
         eventId,
@@ -39,7 +44,8 @@ record AuditEntry(
         correlationId,
         studentId,
         summary,
-        newHash);
+        newHash,
+        key.ofEntry(newHash));
   }
 
   /**
@@ -56,7 +62,8 @@ record AuditEntry(
         .append("correlationId", correlationId)
         .append("studentId", studentId)
         .append("summary", summary)
-        .append("hash", hash);
+        .append("hash", hash)
+        .append("mac", mac);
   }
 
   /**
@@ -77,7 +84,8 @@ record AuditEntry(
         text(doc, "correlationId"),
         text(doc, "studentId"),
         text(doc, "summary"),
-        text(doc, "hash"));
+        text(doc, "hash"),
+        text(doc, "mac"));
   }
 
   AuditEntryView toView() {

@@ -30,8 +30,11 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Appends every event of a tenant to the tenant's audit chain. Events of one tenant arrive in order
- * on one segment (see {@link AuditConfiguration}), so the chain is built by one thread at a time.
+ * Appends every event to the audit chains it joins (see {@link AuditChains}): its tenant's, or for
+ * an event of platform staff, the platform's and that of the tenant it concerns. Events arrive in
+ * order on one segment (see {@link AuditConfiguration}), so the chains are built by one thread.
+ * Each entry and head is signed with the {@link AuditKey}; the key stays the same, so a rebuild
+ * signs every entry as it was signed before.
  *
  * <p>The head of each tenant is read once per batch and then kept in the batch's unit of work; head
  * and bucket writes go through {@link ProjectionWriter}, buckets before heads. A redelivered event
@@ -49,15 +52,18 @@ class AuditProjection {
 
   private final ProjectionWriter writer;
   private final MongoDatabase database;
+  private final AuditKey key;
 
-  AuditProjection(ProjectionWriter writer, MongoDatabase database) {
+  AuditProjection(ProjectionWriter writer, MongoDatabase database, AuditKey key) {
     this.writer = writer;
     this.database = database;
+    this.key = key;
   }
 
   /**
    * Before a rebuild: every tenant's chain. The rebuild appends the events again in the order of
-   * the stream, which gives every entry the same sequence and hash as before.
+   * the stream, which gives every entry the same sequence, hash and MAC as before (and a MAC to
+   * entries written before entries were signed).
    */
   @ResetHandler
   void reset() {
@@ -66,19 +72,21 @@ class AuditProjection {
 
   @EventHandler
   void on(Object payload, EventMessage<?> message) {
-    Object tenant = message.getMetaData().get(Stamp.TENANT_ID.key());
-    if (tenant == null || tenant.toString().isBlank()) {
-      return; // not within a tenant: nothing to audit
-    }
-    TenantId tenantId = new TenantId(tenant.toString());
     GapAwareTrackingToken position = positionOf(message);
+    for (TenantId chain : AuditChains.of(payload, message.getMetaData())) {
+      append(chain, payload, message, position);
+    }
+  }
+
+  private void append(
+      TenantId tenantId, Object payload, EventMessage<?> message, GapAwareTrackingToken position) {
     Map<String, AuditHead> heads = heads();
-    AuditHead head = heads.computeIfAbsent(tenantId.value(), key -> read(tenantId));
+    AuditHead head = heads.computeIfAbsent(tenantId.value(), id -> read(tenantId));
     if (head.covers(position)) {
       return;
     }
     AuditEntry entry =
-        AuditChain.link(tenantId.value(), entryOf(payload, message, head), head.lastHash());
+        AuditChain.link(tenantId.value(), entryOf(payload, message, head), head.lastHash(), key);
     long bucket = AuditBuckets.bucketOf(entry.sequence());
     writer.upsert(
         AuditBuckets.BUCKETS,
@@ -87,7 +95,7 @@ class AuditProjection {
             setOnInsert("tenantId", tenantId.value()),
             setOnInsert("bucket", bucket),
             addToSet(AuditBuckets.ENTRIES, entry.toDocument())));
-    AuditHead next = head.next(entry, position);
+    AuditHead next = head.next(entry, position, key);
     writer.upsert(AuditBuckets.HEADS, tenantId.value(), next.update());
     heads.put(tenantId.value(), next);
   }
@@ -105,8 +113,9 @@ class AuditProjection {
         actorId,
         roles(metaData.get(Stamp.ROLES.key())),
         text(metaData.get(Stamp.CORRELATION_ID.key())),
-        studentIdOf(payload),
+        AuditChains.component(payload, "studentId"),
         AuditSummary.of(payload, type, actorId),
+        null,
         null);
   }
 
@@ -147,21 +156,6 @@ class AuditProjection {
   private static String typeOf(EventMessage<?> message) {
     String name = message.getPayloadType().getSimpleName();
     return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
-  }
-
-  private static String studentIdOf(Object payload) {
-    if (payload != null && payload.getClass().isRecord()) {
-      for (var component : payload.getClass().getRecordComponents()) {
-        if (component.getName().equals("studentId")) {
-          try {
-            return text(component.getAccessor().invoke(payload));
-          } catch (ReflectiveOperationException e) {
-            return null;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   private static List<String> roles(Object roles) {

@@ -1,6 +1,7 @@
 package io.rapport.query.app.audit;
 
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.rapport.command.api.Stamp;
 import io.rapport.query.api.audit.AuditChainView;
 import io.rapport.query.api.audit.AuditEntryView;
 import io.rapport.query.api.audit.AuditPage;
@@ -8,7 +9,6 @@ import io.rapport.query.api.audit.FetchAuditHistoryQuery;
 import io.rapport.query.api.audit.FetchAuditPageQuery;
 import io.rapport.query.api.audit.VerifyAuditChainQuery;
 import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.access.Viewer;
 import io.rapport.query.app.access.Visibility;
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,7 +23,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers the tenant-admin's audit queries: a page, the whole history streamed, the chain check.
+ * Answers the audit queries of a tenant-admin about the tenant's chain, and of platform staff about
+ * the platform's (see {@link AuditChains}): a page, the whole history streamed, the chain check.
  */
 @Component
 class AuditQueries {
@@ -34,21 +35,22 @@ class AuditQueries {
    */
   static final int BUCKETS_PER_PAGE = 25;
 
-  private static final String TENANT_ADMIN = "tenant-admin";
-
   private final AuditReader reader;
+  private final AuditKey key;
 
-  AuditQueries(MongoDatabase database) {
+  AuditQueries(MongoDatabase database, AuditKey key) {
     this.reader = new AuditReader(database);
+    this.key = key;
   }
 
   /** Newest first, filtered while the buckets are walked from the newest. */
   @QueryHandler
   CompletableFuture<AuditPage> handle(FetchAuditPageQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
-    if (!viewer.roles().contains(TENANT_ADMIN)) {
-      return CompletableFuture.failedFuture(hidden(viewer));
+    Optional<TenantId> chain = AuditChains.readableBy(metaData);
+    if (chain.isEmpty()) {
+      return CompletableFuture.failedFuture(hidden(metaData));
     }
+    TenantId tenant = chain.get();
     Long before = AuditCursor.decode(query.cursor());
     int limit = Math.max(1, query.limit());
     Predicate<AuditEntry> matches =
@@ -60,8 +62,8 @@ class AuditQueries {
                     || query.type().equals(entry.category()))
                 && within(entry, query.from(), query.to());
     return reader
-        .head(viewer.tenant())
-        .flatMap(head -> page(viewer.tenant(), head, before, matches, limit))
+        .head(tenant)
+        .flatMap(head -> page(tenant, head, before, matches, limit))
         .defaultIfEmpty(new AuditPage(List.of(), null))
         .toFuture();
   }
@@ -69,35 +71,34 @@ class AuditQueries {
   /** Oldest first, bucket by bucket, as the subscriber asks for more. */
   @QueryHandler
   Flux<AuditEntryView> handle(FetchAuditHistoryQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
-    if (!viewer.roles().contains(TENANT_ADMIN)) {
-      return Flux.error(hidden(viewer));
+    Optional<TenantId> chain = AuditChains.readableBy(metaData);
+    if (chain.isEmpty()) {
+      return Flux.error(hidden(metaData));
     }
+    TenantId tenant = chain.get();
     return reader
-        .head(viewer.tenant())
+        .head(tenant)
         .flatMapMany(
             head ->
-                reader
-                    .all(viewer.tenant(), head)
-                    .filter(entry -> entry.sequence() <= head.lastSequence()))
+                reader.all(tenant, head).filter(entry -> entry.sequence() <= head.lastSequence()))
         .filter(entry -> within(entry, query.from(), query.to()))
         .map(AuditEntry::toView);
   }
 
   @QueryHandler
   CompletableFuture<AuditChainView> handle(VerifyAuditChainQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
-    if (!viewer.roles().contains(TENANT_ADMIN)) {
-      return CompletableFuture.failedFuture(hidden(viewer));
+    Optional<TenantId> chain = AuditChains.readableBy(metaData);
+    if (chain.isEmpty()) {
+      return CompletableFuture.failedFuture(hidden(metaData));
     }
-    TenantId tenant = viewer.tenant();
+    TenantId tenant = chain.get();
     return reader
         .head(tenant)
         .map(Optional::of)
         .defaultIfEmpty(Optional.empty())
         .flatMap(
             head -> {
-              ChainCheck check = new ChainCheck(tenant.value(), head.orElse(null));
+              ChainCheck check = new ChainCheck(tenant.value(), head.orElse(null), key);
               return reader
                   .all(tenant, head.orElse(null))
                   .doOnNext(check::accept)
@@ -147,7 +148,8 @@ class AuditQueries {
         && (to == null || (entry.at() != null && entry.at().isBefore(to)));
   }
 
-  private static RuntimeException hidden(Viewer viewer) {
-    return Visibility.hidden("audit", viewer.tenant().value());
+  private static RuntimeException hidden(MetaData metaData) {
+    Object tenant = metaData.get(Stamp.TENANT_ID.key());
+    return Visibility.hidden("audit", tenant == null ? AuditChains.PLATFORM.value() : "" + tenant);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The tenant's audit history: every event of a tenant as an entry of a per-tenant SHA-256 hash
- * chain, kept in fixed-size buckets behind a head document, and the queries that page, stream and
- * verify it.
+ * The audit history: every event as an entry of its tenant's SHA-256 hash chain (and platform
+ * staff's events of the platform's too), kept in fixed-size buckets behind a head document, each
+ * entry and head signed with a key held outside MongoDB; and the queries that page, stream and
+ * verify a chain.
  */
 package io.rapport.query.app.audit;

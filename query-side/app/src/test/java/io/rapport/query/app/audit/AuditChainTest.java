@@ -13,6 +13,9 @@ class AuditChainTest {
 
   private static final String TENANT = "northfield-university";
 
+  /** The key the chains of these tests are signed with. */
+  static final AuditKey KEY = AuditKey.fromHex("ab".repeat(32), "test key");
+
   static AuditEntry entry(long sequence) {
     return new AuditEntry(
         sequence,
@@ -25,6 +28,7 @@ class AuditChainTest {
         "c-" + sequence,
         "u-ada",
         "Chat 6f1c2a3b… scheduled (informational interview) in relationship 2a9b7c0d…",
+        null,
         null);
   }
 
@@ -33,7 +37,7 @@ class AuditChainTest {
     List<AuditEntry> chain = new ArrayList<>();
     String previous = AuditChain.GENESIS;
     for (long sequence = 1; sequence <= length; sequence++) {
-      AuditEntry linked = AuditChain.link(TENANT, entry(sequence), previous);
+      AuditEntry linked = AuditChain.link(TENANT, entry(sequence), previous, KEY);
       chain.add(linked);
       previous = linked.hash();
     }
@@ -42,11 +46,16 @@ class AuditChainTest {
 
   static AuditHead headOf(List<AuditEntry> chain) {
     AuditEntry last = chain.get(chain.size() - 1);
-    return new AuditHead(TENANT, last.sequence(), last.hash(), null);
+    return new AuditHead(
+        TENANT,
+        last.sequence(),
+        last.hash(),
+        null,
+        KEY.ofHead(TENANT, last.sequence(), last.hash()));
   }
 
   static ChainCheck checked(List<AuditEntry> stored, AuditHead head) {
-    ChainCheck check = new ChainCheck(TENANT, head);
+    ChainCheck check = new ChainCheck(TENANT, head, KEY);
     stored.forEach(check::accept);
     return check;
   }
@@ -73,7 +82,7 @@ class AuditChainTest {
             previous=64:0000000000000000000000000000000000000000000000000000000000000000
             """);
     // computed outside Java (sha256sum of the text above), so that a change of form shows here
-    assertThat(AuditChain.link(TENANT, first, AuditChain.GENESIS).hash())
+    assertThat(AuditChain.link(TENANT, first, AuditChain.GENESIS, KEY).hash())
         .isEqualTo("973adb81f32632fea1bbd1b39def11b3d46706192b27c21c002f215f27696c50");
   }
 
@@ -81,7 +90,7 @@ class AuditChainTest {
   void absentValuesAreToldApartFromAnyText() {
     AuditEntry anonymous =
         new AuditEntry(
-            1, "e", "AccessDenied", "SECURITY", null, null, List.of(), null, null, "~", null);
+            1, "e", "AccessDenied", "SECURITY", null, null, List.of(), null, null, "~", null, null);
 
     assertThat(AuditChain.canonical(TENANT, anonymous, AuditChain.GENESIS))
         .contains("actorId=~\n", "roles=2:0#\n", "summary=1:~\n");
@@ -134,7 +143,7 @@ class AuditChainTest {
     AuditEntry third = stored.get(2);
     AuditEntry forged =
         copy(third, 3, third.eventId(), third.type(), "u-ben", third.roles(), third.summary());
-    stored.set(2, AuditChain.link(TENANT, forged, stored.get(1).hash()));
+    stored.set(2, AuditChain.link(TENANT, forged, stored.get(1).hash(), KEY));
 
     assertThat(checked(stored, headOf(chain)).result().firstBrokenAt()).isEqualTo(4);
   }
@@ -173,7 +182,7 @@ class AuditChainTest {
     AuditEntry last = stored.get(4);
     AuditEntry forged =
         copy(last, 5, last.eventId(), last.type(), "u-ben", last.roles(), last.summary());
-    stored.set(4, AuditChain.link(TENANT, forged, stored.get(3).hash()));
+    stored.set(4, AuditChain.link(TENANT, forged, stored.get(3).hash(), KEY));
 
     assertThat(checked(stored, headOf(chain)).result().firstBrokenAt()).isEqualTo(5);
   }
@@ -213,6 +222,7 @@ class AuditChainTest {
         e.correlationId(),
         e.studentId(),
         summary,
-        e.hash());
+        e.hash(),
+        e.mac());
   }
 }

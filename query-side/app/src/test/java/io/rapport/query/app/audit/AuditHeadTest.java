@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 /** The head tells a redelivered event from one that committed late. */
 class AuditHeadTest {
 
+  private static final AuditKey KEY = AuditChainTest.KEY;
   private static final AuditEntry ENTRY = AuditChainTest.chain(1).get(0);
 
   @Test
   void aRedeliveredEventIsCovered() {
     GapAwareTrackingToken eleven = GapAwareTrackingToken.newInstance(11, List.of());
-    AuditHead head = AuditHead.start("t").next(ENTRY, eleven);
+    AuditHead head = AuditHead.start("t").next(ENTRY, eleven, KEY);
 
     assertThat(head.covers(eleven)).isTrue();
     assertThat(head.covers(GapAwareTrackingToken.newInstance(7, List.of()))).isTrue();
@@ -26,14 +27,15 @@ class AuditHeadTest {
   void anEventThatCommittedLateIsNotCoveredThoughItsPositionIsLower() {
     // event 11 was read while event 10 was still uncommitted: 10 is a gap of 11's token
     AuditHead head =
-        AuditHead.start("t").next(ENTRY, GapAwareTrackingToken.newInstance(11, List.of(10L)));
+        AuditHead.start("t").next(ENTRY, GapAwareTrackingToken.newInstance(11, List.of(10L)), KEY);
     // when 10 arrives, the stream's token keeps index 11 and loses the gap
     GapAwareTrackingToken lateTen = GapAwareTrackingToken.newInstance(11, List.of());
 
     assertThat(head.covers(lateTen)).isFalse();
-    assertThat(head.next(ENTRY, lateTen).covers(lateTen)).isTrue();
+    assertThat(head.next(ENTRY, lateTen, KEY).covers(lateTen)).isTrue();
     assertThat(
-            head.next(ENTRY, lateTen).covers(GapAwareTrackingToken.newInstance(11, List.of(10L))))
+            head.next(ENTRY, lateTen, KEY)
+                .covers(GapAwareTrackingToken.newInstance(11, List.of(10L))))
         .isTrue();
   }
 
@@ -46,7 +48,8 @@ class AuditHeadTest {
   @Test
   void theHeadReadsBackAsItWasWritten() {
     AuditHead head =
-        AuditHead.start("t").next(ENTRY, GapAwareTrackingToken.newInstance(11, List.of(8L, 10L)));
+        AuditHead.start("t")
+            .next(ENTRY, GapAwareTrackingToken.newInstance(11, List.of(8L, 10L)), KEY);
     Document stored = Document.parse(head.update().toBsonDocument().getDocument("$set").toJson());
 
     assertThat(AuditHead.fromDocument(stored)).isEqualTo(head);
