@@ -159,10 +159,12 @@ class FloodsIT extends RapportIT {
    * repeats it counts.
    */
   private static long attemptsRecorded() throws Exception {
+    // read as text: a payload of another test may hold what PostgreSQL's JSON cannot (a NUL)
     return single(
-        "select coalesce(sum(greatest(1, (convert_from(payload, 'UTF8')::jsonb ->> 'repeats')::bigint)), 0)"
+        "select coalesce(sum(greatest(1, substring(convert_from(payload, 'UTF8')"
+            + " from '\"repeats\":([0-9]+)')::bigint)), 0)"
             + " from domain_event_entry where payload_type like '%AccessDeniedEvent'"
-            + " and convert_from(payload, 'UTF8')::jsonb ->> 'resource' = '/api/v1/me'");
+            + " and convert_from(payload, 'UTF8') like '%\"resource\":\"/api/v1/me\"%'");
   }
 
   private static long single(String query) throws Exception {

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,6 +49,27 @@ class SlowClientIT extends RapportIT {
               " ",
               Duration.ofSeconds(20));
       assertThat(held).isLessThan(Duration.ofSeconds(12));
+    }
+  }
+
+  @Test
+  void aRequestThatCannotBeReadAsHttpIsAnsweredWithAProblem() throws Exception {
+    for (String request :
+        List.of(
+            "GET /api/v1/me?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nX-Big: "
+                + "y".repeat(20_000)
+                + "\r\n\r\n")) {
+      try (Socket socket = new Socket("localhost", port)) {
+        socket.setSoTimeout(10_000);
+        OutputStream out = socket.getOutputStream();
+        out.write(request.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(answer)
+            .matches("(?s)HTTP/1.1 4(14|31) .*")
+            .contains("application/problem+json", "\"type\":\"/problems/");
+      }
     }
   }
 

@@ -117,7 +117,8 @@ public class KeycloakOrganizations implements OrganizationDirectory, DisposableB
           .stream()
           .map(role -> role.getName())
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    } catch (jakarta.ws.rs.NotFoundException notMember) {
+    } catch (jakarta.ws.rs.NotFoundException | jakarta.ws.rs.BadRequestException notMember) {
+      // no such member, or an id Keycloak does not take as one
       return Set.of();
     }
   }

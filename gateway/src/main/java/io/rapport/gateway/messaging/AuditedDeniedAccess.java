@@ -109,7 +109,7 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
                 method,
                 bounded(resource),
                 caller == null ? "an unauthenticated caller" : caller.userId());
-            send(caller, kind, bounded(resource), 0, request);
+            send(caller, kind, recorded(resource), 0, request);
           }
           return Mono.empty();
         });
@@ -133,7 +133,7 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
         dropped.increment();
         return true;
       }
-      Repeats first = new Repeats(caller, bounded(resource), request, new AtomicInteger());
+      Repeats first = new Repeats(caller, recorded(resource), request, new AtomicInteger());
       Repeats earlier = current.putIfAbsent(kind, first);
       if (earlier != null) {
         earlier.count().incrementAndGet();
@@ -201,11 +201,26 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
     };
   }
 
+  /** At most {@value #MAX_RESOURCE} characters. */
   private static String bounded(String resource) {
     if (resource == null) {
       return null;
     }
     return resource.length() > MAX_RESOURCE ? resource.substring(0, MAX_RESOURCE) + "…" : resource;
+  }
+
+  /**
+   * What the audit keeps of a resource: bounded, its control characters (a NUL, a line break) as
+   * '?', so that no reader of the history (an export, a spreadsheet, a JSON column) trips on them.
+   */
+  private static String recorded(String resource) {
+    String shown = bounded(resource);
+    if (shown == null) {
+      return null;
+    }
+    StringBuilder visible = new StringBuilder(shown.length());
+    shown.codePoints().forEach(c -> visible.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return visible.toString();
   }
 
   @Override

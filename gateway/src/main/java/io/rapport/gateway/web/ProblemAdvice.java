@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -146,6 +147,13 @@ class ProblemAdvice {
 
   @ExceptionHandler(AggregateNotFoundException.class)
   ResponseEntity<ProblemDetail> missing(AggregateNotFoundException e, ServerWebExchange exchange) {
+    return notFound(exchange);
+  }
+
+  /** An id of another kind of thing (a relationship's id given as a chat's) names no such thing. */
+  @ExceptionHandler(IncompatibleAggregateException.class)
+  ResponseEntity<ProblemDetail> otherKind(
+      IncompatibleAggregateException e, ServerWebExchange exchange) {
     return notFound(exchange);
   }
 

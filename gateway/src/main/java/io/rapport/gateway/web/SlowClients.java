@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -13,12 +14,14 @@ import org.springframework.boot.web.embedded.netty.NettyReactiveWebServerFactory
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
+import reactor.netty.http.server.HttpServer;
 
 /**
  * Keeps slow clients from holding connections (slowloris): a request's line and headers must all
  * arrive within {@code rapport.http.header-timeout} of its first byte, its body within {@code
  * body-timeout}, with no pause longer than {@code body-read-timeout}. A connection that waits for
- * its next request is closed after {@code server.netty.idle-timeout}.
+ * its next request is closed after {@code server.netty.idle-timeout}. A request that cannot be read
+ * as HTTP is answered with a problem body ({@link MalformedRequests}).
  */
 @Component
 class SlowClients implements WebServerFactoryCustomizer<NettyReactiveWebServerFactory> {
@@ -31,23 +34,27 @@ class SlowClients implements WebServerFactoryCustomizer<NettyReactiveWebServerFa
 
   @Override
   public void customize(NettyReactiveWebServerFactory factory) {
+    factory.addServerCustomizers(server -> guarded(server, deadlines));
+  }
+
+  /** The server with the deadlines and the problem answers of this class. */
+  static HttpServer guarded(HttpServer server, RequestDeadlineProperties deadlines) {
     long headerMillis = deadlines.headerTimeout().toMillis();
-    factory.addServerCustomizers(
-        server ->
-            server
-                .readTimeout(deadlines.bodyReadTimeout())
-                .requestTimeout(deadlines.bodyTimeout())
-                .doOnChannelInit(
-                    (observer, channel, remote) -> {
-                      if (channel.pipeline().get(NettyPipeline.HttpCodec) == null) {
-                        return;
-                      }
-                      HeaderDeadline deadline = new HeaderDeadline(headerMillis);
-                      channel
-                          .pipeline()
-                          .addBefore(NettyPipeline.HttpCodec, "rapport.headerStart", deadline)
-                          .addAfter(NettyPipeline.HttpCodec, "rapport.headerEnd", deadline.end());
-                    }));
+    return server
+        .readTimeout(deadlines.bodyReadTimeout())
+        .requestTimeout(deadlines.bodyTimeout())
+        .doOnChannelInit(
+            (observer, channel, remote) -> {
+              ChannelPipeline pipeline = channel.pipeline();
+              if (pipeline.get(NettyPipeline.HttpCodec) == null) {
+                return;
+              }
+              HeaderDeadline deadline = new HeaderDeadline(headerMillis);
+              pipeline
+                  .addBefore(NettyPipeline.HttpCodec, "rapport.headerStart", deadline)
+                  .addAfter(NettyPipeline.HttpCodec, "rapport.headerEnd", deadline.end())
+                  .addAfter("rapport.headerEnd", "rapport.malformed", new MalformedRequests());
+            });
   }
 
   /**

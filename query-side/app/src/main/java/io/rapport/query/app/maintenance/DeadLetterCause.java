@@ -63,6 +63,10 @@ final class DeadLetterCause {
   }
 
   private static String description(String type) {
+    if (type.endsWith(".UnreadablePersonalDataException")) {
+      return "personal data could not be decrypted: its key is missing without an erasure, or the"
+          + " data is corrupt (see the log and rapport_privacy_decryption_failures_total)";
+    }
     if (type.startsWith("com.mongodb.") || type.startsWith("org.bson.")) {
       return "the read store refused or failed the projection's read or write";
     }
