@@ -9,11 +9,13 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -48,6 +50,9 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
   static final int MAX_PENDING = 64;
   static final int MAX_CALLERS = 10_000;
 
+  /** How many distinct resources an entry of repeats names. */
+  private static final int RESOURCES_NAMED = 3;
+
   private static final Logger log = LoggerFactory.getLogger(AuditedDeniedAccess.class);
 
   /** Keeps a hostile path from filling the audit with one huge entry. */
@@ -58,7 +63,36 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
 
   /** The attempts of a kind beyond the first in the current window. */
   private record Repeats(
-      Caller caller, String resource, ContextView request, AtomicInteger count) {}
+      Caller caller,
+      Set<String> resources,
+      AtomicBoolean more,
+      ContextView request,
+      AtomicInteger count) {
+
+    /** The window's first attempt of a kind; the repeats name their own resources. */
+    static Repeats after(Caller caller, ContextView request) {
+      return new Repeats(
+          caller, ConcurrentHashMap.newKeySet(), new AtomicBoolean(), request, new AtomicInteger());
+    }
+
+    void repeated(String resource) {
+      count.incrementAndGet();
+      if (resource == null || resources.contains(resource)) {
+        return;
+      }
+      if (resources.size() < RESOURCES_NAMED) {
+        resources.add(resource);
+      } else {
+        more.set(true);
+      }
+    }
+
+    /** The resources the repeats asked for, the first few of them. */
+    String named() {
+      String named = String.join(", ", resources.stream().sorted().toList());
+      return recorded(more.get() ? named + ", …" : named);
+    }
+  }
 
   private final Dispatch dispatch;
   private final Semaphore pending = new Semaphore(MAX_PENDING);
@@ -126,17 +160,16 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
       Map<Kind, Repeats> current = window;
       Repeats repeats = current.get(kind);
       if (repeats != null) {
-        repeats.count().incrementAndGet();
+        repeats.repeated(recorded(resource));
         return true;
       }
       if (current.size() >= MAX_CALLERS) {
         dropped.increment();
         return true;
       }
-      Repeats first = new Repeats(caller, recorded(resource), request, new AtomicInteger());
-      Repeats earlier = current.putIfAbsent(kind, first);
+      Repeats earlier = current.putIfAbsent(kind, Repeats.after(caller, request));
       if (earlier != null) {
-        earlier.count().incrementAndGet();
+        earlier.repeated(recorded(resource));
         return true;
       }
       return false;
@@ -159,7 +192,7 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
         (kind, repeats) -> {
           int count = repeats.count().get();
           if (count > 0) {
-            send(repeats.caller(), kind, repeats.resource(), count, repeats.request());
+            send(repeats.caller(), kind, repeats.named(), count, repeats.request());
           }
         });
   }
