@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,11 +166,6 @@ class FloodsIT extends RapportIT {
   }
 
   private static long single(String query) throws Exception {
-    try (var connection = INFRA.postgresConnection();
-        PreparedStatement statement = connection.prepareStatement(query);
-        ResultSet rows = statement.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
-    }
+    return INFRA.postgresNumber(query);
   }
 }

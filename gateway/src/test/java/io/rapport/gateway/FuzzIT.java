@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -218,29 +217,15 @@ class FuzzIT extends RapportIT {
   }
 
   private static long lastPosition() throws Exception {
-    try (var connection = INFRA.postgresConnection();
-        var statement = connection.createStatement();
-        ResultSet rows =
-            statement.executeQuery(
-                "select coalesce(max(global_index), 0) from domain_event_entry")) {
-      rows.next();
-      return rows.getLong(1);
-    }
+    return INFRA.postgresNumber("select coalesce(max(global_index), 0) from domain_event_entry");
   }
 
   /** Events stored after the position, except denied attempts (recorded for the audit). */
   private static long storedSince(long position) throws Exception {
-    try (var connection = INFRA.postgresConnection();
-        var statement =
-            connection.prepareStatement(
-                "select count(*) from domain_event_entry where global_index > ?"
-                    + " and payload_type not like '%AccessDenied%'")) {
-      statement.setLong(1, position);
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
+    return INFRA.postgresNumber(
+        "select count(*) from domain_event_entry where global_index > ?"
+            + " and payload_type not like '%AccessDenied%'",
+        position);
   }
 
   private static String abbreviated(String text) {

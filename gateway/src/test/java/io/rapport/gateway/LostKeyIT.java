@@ -177,16 +177,8 @@ class LostKeyIT extends RapportIT {
   }
 
   private static long count(String table, String subjectId) throws SQLException {
-    try (var connection = INFRA.postgresConnection();
-        var query =
-            connection.prepareStatement(
-                "select count(*) from " + table + " where subject_id = ?")) {
-      query.setString(1, subjectId);
-      try (var rows = query.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
+    return INFRA.postgresNumber(
+        "select count(*) from " + table + " where subject_id = ?", subjectId);
   }
 
   /** Deletes the subject's key as a failed restore or a wrong statement would: no tombstone. */

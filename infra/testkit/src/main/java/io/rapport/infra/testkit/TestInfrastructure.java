@@ -76,6 +76,19 @@ public final class TestInfrastructure {
     return DriverManager.getConnection(postgresUrl(), postgresUsername(), postgresPassword());
   }
 
+  /** The number a query of the event store's database answers, e.g. a count; 0 for no row. */
+  public long postgresNumber(String query, Object... parameters) throws SQLException {
+    try (Connection connection = postgresConnection();
+        java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (java.sql.ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
+    }
+  }
+
   public String mongoUri() {
     return servers.mongoUri();
   }
