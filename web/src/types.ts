@@ -189,4 +189,10 @@ export type AuditEntry = {
   hash: string;
 };
 
-export type AuditVerification = { valid: boolean; entries: number; firstBrokenAt: number | null };
+export type AuditVerification = {
+  valid: boolean;
+  entries: number;
+  firstBrokenAt: number | null;
+  /** entries written before the chain was signed, checked by their hashes only */
+  unsignedEntries?: number;
+};

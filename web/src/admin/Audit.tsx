@@ -86,6 +86,9 @@ export function Audit() {
           verification.valid ? (
             <p class="notice ok" data-valid="true">
               <Badge tone="ok">Intact</Badge> All {verification.entries} entries verified: the chain is unbroken.
+              {verification.unsignedEntries
+                ? ` ${verification.unsignedEntries} early entries predate signing and were checked by their hashes.`
+                : ''}
             </p>
           ) : (
             <p class="alert" data-valid="false">
