@@ -9,6 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
@@ -27,7 +29,12 @@ class SlowClientsTest {
                     Duration.ofSeconds(2),
                     Duration.ofSeconds(1)))
             .handle(
-                (request, response) -> response.sendString(reactor.core.publisher.Mono.just("ok")))
+                (request, response) ->
+                    request.uri().startsWith("/long")
+                        // an answer that lasts longer than a body may take: a live stream's
+                        ? response.sendString(
+                            Flux.interval(Duration.ofMillis(500)).take(8).map(tick -> "tick\n"))
+                        : response.sendString(Mono.just("ok")))
             .bindNow();
   }
 
@@ -47,6 +54,13 @@ class SlowClientsTest {
   void aWholeRequestIsServed() throws Exception {
     assertThat(exchange("GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"))
         .startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void aLongAnswerToAWholeRequestIsNotCutOff() throws Exception {
+    assertThat(exchange("GET /long HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 200")
+        .containsSubsequence("tick", "tick", "tick", "tick", "tick", "tick", "tick", "tick");
   }
 
   @Test
