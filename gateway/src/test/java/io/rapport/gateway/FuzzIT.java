@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Mono;
 
 /**
  * Every operation of the OpenAPI document, called by valid users of every kind with generated path
@@ -35,7 +39,7 @@ class FuzzIT extends RapportIT {
 
   @LocalServerPort int port;
 
-  private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   private record Operation(
       HttpMethod method,
@@ -172,7 +176,7 @@ class FuzzIT extends RapportIT {
   }
 
   private static String encoded(String value) {
-    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private Answer call(
@@ -208,11 +212,9 @@ class FuzzIT extends RapportIT {
         // a value the HTTP client itself refuses to send is no request at all
         .onErrorResume(
             failure ->
-                failure
-                        instanceof
-                        org.springframework.web.reactive.function.client.WebClientRequestException
+                failure instanceof WebClientRequestException
                     && failure.getCause() instanceof IllegalArgumentException,
-            refused -> reactor.core.publisher.Mono.just(new Answer(0, "", "")))
+            refused -> Mono.just(new Answer(0, "", "")))
         .block(Duration.ofSeconds(60));
   }
 

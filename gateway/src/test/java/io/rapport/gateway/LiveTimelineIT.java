@@ -12,6 +12,7 @@ import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -149,7 +150,7 @@ class LiveTimelineIT extends RapportIT {
 
   @Test
   void aPersonHoldsAFewStreamsAtOnceAndTheNextIsTooMany() {
-    List<TimelineFollower> open = new java.util.ArrayList<>();
+    List<TimelineFollower> open = new ArrayList<>();
     try {
       for (int i = 0; i < 5; i++) {
         TimelineFollower follower = TimelineFollower.follow(as("carla.coach"), ADA, null);

@@ -3,6 +3,7 @@ package io.rapport.query.app.maintenance;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.deadletter.Cause;
 
@@ -56,7 +57,7 @@ final class DeadLetterCause {
               + number
               + (category == ErrorCategory.UNCATEGORIZED
                   ? ""
-                  : ", " + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                  : ", " + category.name().toLowerCase(Locale.ROOT).replace('_', ' '))
               + ")";
     }
     return root.getClass().getSimpleName() + code + ": " + description(type);
