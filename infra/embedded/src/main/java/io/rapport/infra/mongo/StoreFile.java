@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +26,7 @@ final class StoreFile {
   private static final Logger log = LoggerFactory.getLogger(StoreFile.class);
   private static final int KEEP_SET_ASIDE = 2;
   private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
   private final Path file;
   private final Clock clock;
@@ -73,8 +72,11 @@ final class StoreFile {
 
   private Path setAside(Instant at) {
     Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(at));
+    for (int n = 1; Files.exists(aside); n++) { // two within a millisecond: neither is lost
+      aside = file.resolveSibling(file.getFileName() + ".unreadable-" + STAMP.format(at) + "-" + n);
+    }
     try {
-      Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(file, aside);
       removeOldSetAside();
       return aside;
     } catch (IOException e) {

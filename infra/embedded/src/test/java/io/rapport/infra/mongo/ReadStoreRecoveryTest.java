@@ -99,7 +99,6 @@ class ReadStoreRecoveryTest {
       try (EmbeddedMongoServer server = EmbeddedMongoServer.start(file(), 0)) {
         assertThat(server.recovery().setAside()).isNotNull();
       }
-      Thread.sleep(1100); // set-aside files are named by the second
     }
     try (Stream<Path> files = Files.list(directory)) {
       assertThat(files.filter(f -> f.getFileName().toString().contains(".unreadable-"))).hasSize(2);
