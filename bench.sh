@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark suite (targets P1–P6 with their raw baselines, see the README): builds Rapport,
+# Runs the benchmark suite (targets P1–P6 with their raw baselines, see docs/performance.md): builds Rapport,
 # then starts it on the embedded defaults in infra/bench/target/bench/data and loads it. Takes
 # about 15 minutes; sizes and rates can be changed, e.g. ./bench.sh -Dbench.events=200000
 set -euo pipefail
