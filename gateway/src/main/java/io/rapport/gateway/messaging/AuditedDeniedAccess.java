@@ -22,7 +22,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -101,10 +100,8 @@ class AuditedDeniedAccess implements DeniedAccess, DisposableBean {
   private final ReadWriteLock closing = new ReentrantReadWriteLock();
   private volatile Map<Kind, Repeats> window = new ConcurrentHashMap<>();
 
-  AuditedDeniedAccess(
-      Dispatch dispatch,
-      MeterRegistry meters,
-      @Value("${rapport.audit.denied-window:1m}") Duration length) {
+  AuditedDeniedAccess(Dispatch dispatch, MeterRegistry meters, DeniedAccessProperties properties) {
+    Duration length = properties.deniedWindow();
     this.dispatch = dispatch;
     this.dropped =
         Counter.builder("rapport.denied-access.dropped")
