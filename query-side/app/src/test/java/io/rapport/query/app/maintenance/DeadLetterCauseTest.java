@@ -2,7 +2,12 @@ package io.rapport.query.app.maintenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.MongoWriteException;
+import com.mongodb.ServerAddress;
+import com.mongodb.WriteError;
+import java.util.Set;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.bson.BsonDocument;
 import org.junit.jupiter.api.Test;
 
 /** The cause a dead letter shows depends on the failure's type alone, never on its message. */
@@ -51,13 +56,13 @@ class DeadLetterCauseTest {
   @Test
   void aFailureAsItHappensShowsItsTypeAndTheStoresCodeButNoneOfItsMessage() {
     var duplicate =
-        new com.mongodb.MongoWriteException(
-            new com.mongodb.WriteError(
+        new MongoWriteException(
+            new WriteError(
                 11000,
                 "E11000 duplicate key error dup key: { _id: \"northfield|Ada Lovelace\" }",
-                new org.bson.BsonDocument()),
-            new com.mongodb.ServerAddress(),
-            java.util.Set.of());
+                new BsonDocument()),
+            new ServerAddress(),
+            Set.of());
 
     String shown = ProcessorFailures.describe(new IllegalStateException("batch failed", duplicate));
 
