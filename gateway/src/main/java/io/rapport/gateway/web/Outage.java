@@ -6,7 +6,9 @@ import com.mongodb.MongoServerUnavailableException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import io.rapport.command.api.privacy.PersonalDataUnreadable;
+import java.io.EOFException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.sql.SQLException;
@@ -39,15 +41,41 @@ record Outage(String part, HttpStatus status, String type, String detail, int re
   private static final String RESOURCES = "53";
   private static final String SHUTTING_DOWN = "57P0";
 
+  /** PostgreSQL's classes of errors of the server's own system: I/O, crash (PANIC). */
+  private static final String SYSTEM_ERROR = "58";
+
+  private static final String INTERNAL_ERROR = "XX";
+
+  /** The driver's exception: without a state, it failed on its side of the connection. */
+  private static final String POSTGRESQL_DRIVER_FAILURE = "org.postgresql.util.PSQLException";
+
   /** The outage behind a failure, if it was one. */
   static Optional<Outage> of(Throwable failure) {
+    boolean database = false;
     for (Throwable cause = failure; cause != null; cause = next(cause)) {
       Optional<Outage> outage = classify(cause);
       if (outage.isPresent()) {
         return outage;
       }
+      database |= cause instanceof SQLException;
+      if (database && brokenConnection(cause)) {
+        return Optional.of(unavailable(EVENT_STORE, "The event store"));
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Below a database failure, the connection itself broke (the server went away in the middle of a
+   * statement, whatever state the driver gave its own exception).
+   */
+  private static boolean brokenConnection(Throwable cause) {
+    return cause instanceof SocketException
+        || cause instanceof EOFException
+        || cause instanceof SocketTimeoutException
+        || (cause instanceof SQLException sql
+            && sql.getSQLState() == null
+            && cause.getClass().getName().equals(POSTGRESQL_DRIVER_FAILURE));
   }
 
   private static Optional<Outage> classify(Throwable cause) {
@@ -71,7 +99,9 @@ record Outage(String part, HttpStatus status, String type, String detail, int re
           || cause instanceof SQLRecoverableException
           || state.startsWith(CONNECTION_ERRORS)
           || state.startsWith(RESOURCES)
-          || state.startsWith(SHUTTING_DOWN)) {
+          || state.startsWith(SHUTTING_DOWN)
+          || state.startsWith(SYSTEM_ERROR)
+          || state.startsWith(INTERNAL_ERROR)) {
         return Optional.of(unavailable(EVENT_STORE, "The event store"));
       }
     }

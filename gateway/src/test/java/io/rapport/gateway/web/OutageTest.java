@@ -41,6 +41,24 @@ class OutageTest {
   }
 
   @Test
+  void aConnectionThatBrokeUnderAStatementIsAnOutageWhateverTheDriverCalledIt() {
+    SQLException lostMidStatement = new SQLException("Batch entry 0 was aborted");
+    lostMidStatement.initCause(new java.net.SocketException("Connection reset"));
+    assertThat(Outage.of(new EventStoreException("append failed", lostMidStatement)))
+        .map(Outage::part)
+        .hasValue(Outage.EVENT_STORE);
+    assertThat(Outage.of(new SQLException("could not read block", "58030")))
+        .map(Outage::part)
+        .hasValue(Outage.EVENT_STORE);
+  }
+
+  @Test
+  void aBrokenConnectionOutsideTheDatabaseIsNoOutageOfTheEventStore() {
+    assertThat(Outage.of(new IllegalStateException(new java.net.SocketException("reset"))))
+        .isEmpty();
+  }
+
+  @Test
   void aFullDiskIs507() {
     assertThat(Outage.of(new RuntimeException(new SQLException("could not extend file", "53100"))))
         .map(Outage::status)

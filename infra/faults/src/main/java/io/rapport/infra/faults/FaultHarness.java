@@ -88,7 +88,12 @@ public final class FaultHarness {
       }
     }
     report.figure("commands acknowledged", Integer.toString(mix.acknowledged().size()));
-    String rendered = report.render(invariants.checked(), violations, mix.statuses());
+    String rendered =
+        report.render(
+            invariants.checked(),
+            violations,
+            mix.statuses(),
+            LoggedFailures.in(work.resolve("logs")));
     Files.writeString(work.resolve("report.md"), rendered);
     return new Outcome(violations.total(), rendered);
   }

@@ -1,6 +1,7 @@
 package io.rapport.infra.faults;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,7 +25,10 @@ final class Report {
 
   /** The report as Markdown tables. */
   String render(
-      Map<String, Integer> checked, Violations violations, Map<String, Integer> statuses) {
+      Map<String, Integer> checked,
+      Violations violations,
+      Map<String, Integer> statuses,
+      List<String> loggedFailures) {
     StringBuilder text = new StringBuilder();
     text.append("| fault injected | times |\n|---|---|\n");
     faults.forEach(
@@ -48,6 +52,10 @@ final class Report {
     text.append("| answers by status | ").append(new TreeMap<>(statuses)).append(" |\n");
     if (violations.total() > 0) {
       text.append("\nViolations:\n").append(violations.describe());
+    }
+    if (!loggedFailures.isEmpty()) {
+      text.append("\nRequests the application answered 500, from its logs:\n");
+      loggedFailures.forEach(text::append);
     }
     return text.toString();
   }

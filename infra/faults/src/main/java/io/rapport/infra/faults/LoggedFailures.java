@@ -1,0 +1,59 @@
+package io.rapport.infra.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The requests the application answered 500, as its own logs tell them: each {@code Request …
+ * failed} line with the start of its stack trace, so that a violation in a report explains itself
+ * without the logs at hand.
+ */
+final class LoggedFailures {
+
+  private static final String FAILED_REQUEST = "Request ";
+  private static final int LINES_PER_FAILURE = 40;
+  private static final int FAILURES = 3;
+
+  /** A log entry starts with its date; the lines of a stack trace do not. */
+  private static final Pattern NEXT_ENTRY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private LoggedFailures() {}
+
+  /** The first few failed requests in the logs of the folder, oldest log first. */
+  static List<String> in(Path logDir) {
+    List<String> failures = new ArrayList<>();
+    if (!Files.isDirectory(logDir)) {
+      return failures;
+    }
+    try (Stream<Path> logs = Files.list(logDir)) {
+      for (Path log : logs.sorted().toList()) {
+        collect(Files.readAllLines(log), log.getFileName().toString(), failures);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return failures;
+  }
+
+  private static void collect(List<String> lines, String log, List<String> failures) {
+    for (int i = 0; i < lines.size() && failures.size() < FAILURES; i++) {
+      String line = lines.get(i);
+      if (line.contains(" ERROR ") && line.contains(FAILED_REQUEST) && line.contains(" failed")) {
+        StringBuilder failure = new StringBuilder(log).append(":\n");
+        for (int j = i; j < Math.min(lines.size(), i + LINES_PER_FAILURE); j++) {
+          if (j > i && NEXT_ENTRY.matcher(lines.get(j)).lookingAt()) {
+            break;
+          }
+          failure.append("    ").append(lines.get(j)).append('\n');
+        }
+        failures.add(failure.toString());
+      }
+    }
+  }
+}
