@@ -5,10 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-jar=gateway/target/rapport.jar
+jar=application/target/rapport.jar
 port="${PORT:-8080}"
 
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml command-side query-side gateway infra web -newer "$jar" -type f \
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml command-side query-side gateway application infra web -newer "$jar" -type f \
     -not -path '*/target/*' -not -path '*/node_modules/*' -print -quit)" ]; then
   echo "Building Rapport (first time: a few minutes) ..."
   ./mvnw -B -q -DskipTests install

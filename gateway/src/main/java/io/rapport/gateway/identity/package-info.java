@@ -1,5 +1,5 @@
 /**
- * Keycloak's admin API, reached as the confidential client {@code rapport-admin}: the tenants'
- * organizations.
+ * What the HTTP edge asks of the identity provider beyond the access token: the tenants'
+ * organizations and their members. The application implements it with Keycloak's admin API.
  */
 package io.rapport.gateway.identity;

@@ -1,6 +1,5 @@
 package io.rapport.gateway.security;
 
-import io.rapport.gateway.infrastructure.IssuerEndpoint;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

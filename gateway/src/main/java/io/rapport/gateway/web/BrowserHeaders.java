@@ -1,6 +1,6 @@
 package io.rapport.gateway.web;
 
-import io.rapport.gateway.infrastructure.IssuerEndpoint;
+import io.rapport.gateway.security.IssuerEndpoint;
 import java.net.URI;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -2,8 +2,8 @@ package io.rapport.gateway.web;
 
 import io.rapport.command.api.tenant.OnboardTenantCommand;
 import io.rapport.command.api.tenant.SetThankYouWindowCommand;
-import io.rapport.gateway.identity.KeycloakOrganizations;
 import io.rapport.gateway.identity.Organization;
+import io.rapport.gateway.identity.Organizations;
 import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
 import io.rapport.query.api.tenant.FetchTenantsQuery;
@@ -39,9 +39,9 @@ import reactor.core.scheduler.Schedulers;
 class TenantController {
 
   private final Dispatch dispatch;
-  private final KeycloakOrganizations organizations;
+  private final Organizations organizations;
 
-  TenantController(Dispatch dispatch, KeycloakOrganizations organizations) {
+  TenantController(Dispatch dispatch, Organizations organizations) {
     this.dispatch = dispatch;
     this.organizations = organizations;
   }

@@ -1,6 +1,6 @@
 package io.rapport.gateway.web;
 
-import io.rapport.gateway.infrastructure.IssuerEndpoint;
+import io.rapport.gateway.security.IssuerEndpoint;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;

@@ -26,7 +26,7 @@ record Settings(
 
   static Settings fromSystemProperties() {
     return new Settings(
-        Path.of(property("bench.jar", "gateway/target/rapport.jar")),
+        Path.of(property("bench.jar", "application/target/rapport.jar")),
         Path.of(property("bench.out", "infra/bench/target/bench")),
         Integer.parseInt(property("bench.app-port", "18080")),
         Integer.parseInt(property("bench.postgres-port", "15432")),

@@ -1,6 +1,7 @@
 package io.rapport.command.app.coaching;
 
 import io.rapport.command.api.privacy.EraseStudentPersonalDataCommand;
+import io.rapport.command.app.privacy.Erasure;
 import io.rapport.command.app.privacy.SubjectKeys;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
@@ -24,9 +25,9 @@ class StudentErasureHandler {
 
   @CommandHandler
   void handle(EraseStudentPersonalDataCommand command, MetaData metaData) throws Exception {
-    records
-        .loadOrCreate(command.recordId(), StudentRecord::new)
-        .execute(it -> it.erasePersonalData(command.studentId(), metaData));
-    keys.eraseOwner(command.studentId());
+    Erasure.recordThenDeleteKeys(
+        records.loadOrCreate(command.recordId(), StudentRecord::new),
+        it -> it.erasePersonalData(command.studentId(), metaData),
+        () -> keys.eraseOwner(command.studentId()));
   }
 }

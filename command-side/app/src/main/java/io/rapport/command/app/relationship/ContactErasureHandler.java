@@ -1,6 +1,7 @@
 package io.rapport.command.app.relationship;
 
 import io.rapport.command.api.privacy.EraseContactPersonalDataCommand;
+import io.rapport.command.app.privacy.Erasure;
 import io.rapport.command.app.privacy.Subject;
 import io.rapport.command.app.privacy.SubjectKeys;
 import io.rapport.command.app.shared.Refusals;
@@ -34,7 +35,9 @@ class ContactErasureHandler {
     } catch (AggregateNotFoundException e) {
       throw Refusals.notFound("relationship");
     }
-    relationship.execute(it -> it.eraseContact(metaData));
-    keys.eraseSubject(Subject.contact(command.relationshipId(), null).id());
+    Erasure.recordThenDeleteKeys(
+        relationship,
+        it -> it.eraseContact(metaData),
+        () -> keys.eraseSubject(Subject.contact(command.relationshipId(), null).id()));
   }
 }

@@ -2,7 +2,6 @@ package io.rapport.command.app.tenant;
 
 import io.rapport.command.api.tenant.OnboardTenantCommand;
 import io.rapport.command.api.tenant.OrganizationCreation;
-import io.rapport.command.api.tenant.OrganizationDirectory;
 import io.rapport.command.app.shared.Refusals;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;

@@ -1,7 +1,6 @@
 package io.rapport.command.app.tenant;
 
 import io.rapport.command.api.tenant.OrganizationCreation;
-import io.rapport.command.api.tenant.OrganizationDirectory;
 import io.rapport.command.api.tenant.TenantKind;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,64 @@
+package io.rapport.infra.boot;
+
+import io.rapport.infra.keycloak.KeycloakLauncher;
+import io.rapport.infra.keycloak.KeycloakSettings;
+import io.rapport.infra.keycloak.SupervisedKeycloak;
+import io.rapport.infra.process.DataDirectoryLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * An embedded Keycloak, started as a child process with the realm imported, when {@code
+ * rapport.keycloak.issuer-uri} is blank. It starts alongside the application; the application
+ * reports ready only once Keycloak is. Its realm's issuer is {@code
+ * http://localhost:<httpPort>/realms/rapport}.
+ */
+@AutoConfiguration(after = EmbeddedDataDirectoryAutoConfiguration.class)
+@ConditionalOnBlankProperty("rapport.keycloak.issuer-uri")
+public class EmbeddedKeycloakAutoConfiguration {
+
+  private static final Logger log =
+      LoggerFactory.getLogger(EmbeddedKeycloakAutoConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  SupervisedKeycloak embeddedKeycloak(
+      EmbeddedServerProperties properties, DataDirectoryLock locked) {
+    EmbeddedServerProperties.Keycloak keycloak = properties.keycloak();
+    // the distribution is unpacked and built once per machine and shared; the realm's database
+    // lives in the data directory
+    SupervisedKeycloak supervised =
+        SupervisedKeycloak.start(
+            new KeycloakSettings(
+                KeycloakSettings.sharedHome(),
+                properties.dataDir().resolve("keycloak"),
+                keycloak.httpPort(),
+                keycloak.managementPort(),
+                keycloak.adminPassword(),
+                true));
+    log.info(
+        "Starting embedded Keycloak at {} (log: {})",
+        supervised.launcher().issuerUri(),
+        supervised.launcher().logFile());
+    return supervised;
+  }
+
+  /** Out of service until Keycloak reports ready, down while it is restarted. */
+  @Bean
+  HealthIndicator keycloak(SupervisedKeycloak embedded) {
+    return () -> {
+      KeycloakLauncher launcher = embedded.launcher();
+      Health.Builder health =
+          launcher.isReady()
+              ? Health.up()
+              : launcher.isAlive() ? Health.outOfService() : Health.down();
+      return health
+          .withDetail("mode", "embedded")
+          .withDetail("issuer", launcher.issuerUri())
+          .build();
+    };
+  }
+}

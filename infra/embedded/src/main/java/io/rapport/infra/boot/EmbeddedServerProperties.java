@@ -1,0 +1,40 @@
+package io.rapport.infra.boot;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The settings of the embedded servers, started for each of {@code rapport.postgres.url}, {@code
+ * rapport.mongodb.uri} and {@code rapport.keycloak.issuer-uri} left blank.
+ *
+ * @param dataDir where the embedded servers keep their data
+ */
+@ConfigurationProperties("rapport")
+public record EmbeddedServerProperties(
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue Postgres postgres,
+    @DefaultValue Mongodb mongodb,
+    @DefaultValue Keycloak keycloak) {
+
+  /**
+   * @param port port of the embedded server (0: any free port)
+   * @param durable whether the embedded server flushes every commit to disk
+   */
+  public record Postgres(@DefaultValue("0") int port, @DefaultValue("true") boolean durable) {}
+
+  /**
+   * @param port port of the embedded server (0: any free port)
+   */
+  public record Mongodb(@DefaultValue("0") int port) {}
+
+  /**
+   * @param httpPort HTTP port of the embedded Keycloak
+   * @param managementPort health port of the embedded Keycloak
+   * @param adminPassword password of the embedded Keycloak's bootstrap admin ({@code admin})
+   */
+  public record Keycloak(
+      @DefaultValue("8180") int httpPort,
+      @DefaultValue("8181") int managementPort,
+      @DefaultValue("admin") String adminPassword) {}
+}
