@@ -145,12 +145,15 @@ public class ProjectionFixture {
   public void redeliverSince(long position) {
     for (StreamingEventProcessor processor : streamingProcessors()) {
       processor.shutDown();
-      TrackingToken rewound =
-          position < 0 ? null : GapAwareTrackingToken.newInstance(position, List.of());
-      for (int segment : tokens.fetchSegments(processor.getName())) {
-        tokens.storeToken(rewound, processor.getName(), segment);
+      // -1 is before the first event, as the JDBC store's tail token
+      TrackingToken rewound = GapAwareTrackingToken.newInstance(Math.max(position, -1), List.of());
+      try {
+        for (int segment : tokens.fetchSegments(processor.getName())) {
+          tokens.storeToken(rewound, processor.getName(), segment);
+        }
+      } finally {
+        processor.start();
       }
-      processor.start();
     }
     awaitProcessed(head());
   }
