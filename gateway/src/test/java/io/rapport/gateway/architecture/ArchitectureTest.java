@@ -11,6 +11,8 @@ import io.rapport.gateway.violation.GatewayUsingQueryInternals;
 import io.rapport.query.app.violation.QuerySideUsingCommandInternals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** Guards the module rules, and shows that each rule fails when broken. */
 class ArchitectureTest {
@@ -51,6 +53,12 @@ class ArchitectureTest {
   @Test
   void gatewayTalksToTheSidesOnlyThroughTheApis() {
     ModuleRules.GATEWAY_USES_ONLY_THE_APIS.check(production);
+  }
+
+  @ParameterizedTest
+  @FieldSource("io.rapport.gateway.architecture.ModuleRules#MODULES")
+  void packagesOfEachModuleAreFreeOfCycles(String module) {
+    ModuleRules.packagesAreFreeOfCycles(module).check(production);
   }
 
   @Test
