@@ -7,7 +7,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.rapport.command.api.violation.ApiServiceClass;
 import io.rapport.command.api.violation.ApiUsingSpring;
+import io.rapport.gateway.cycle.PackageCycleEnd;
 import io.rapport.gateway.violation.GatewayUsingQueryInternals;
+import io.rapport.gateway.violation.PackageCycleStart;
 import io.rapport.query.app.violation.QuerySideUsingCommandInternals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,7 @@ class ArchitectureTest {
     ModuleRules.GATEWAY_USES_ONLY_THE_APIS.check(production);
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @FieldSource("io.rapport.gateway.architecture.ModuleRules#MODULES")
   void packagesOfEachModuleAreFreeOfCycles(String module) {
     ModuleRules.packagesAreFreeOfCycles(module).check(production);
@@ -82,6 +84,22 @@ class ArchitectureTest {
     assertThatThrownBy(() -> ModuleRules.GATEWAY_USES_ONLY_THE_APIS.check(violations))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(GatewayUsingQueryInternals.class.getName());
+    assertThatThrownBy(
+            () ->
+                ModuleRules.packagesAreFreeOfCycles("io.rapport.gateway")
+                    .check(
+                        new ClassFileImporter()
+                            .importClasses(PackageCycleStart.class, PackageCycleEnd.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Cycle detected: io.rapport.gateway.cycle")
+        .hasMessageContaining("Dependencies of io.rapport.gateway.violation")
+        .hasMessageContaining(PackageCycleStart.class.getName());
+    assertThatThrownBy(
+            () ->
+                ModuleRules.packagesAreFreeOfCycles("io.rapport.command.app")
+                    .check(new ClassFileImporter().importClasses(ApiServiceClass.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("failed to check any classes");
     assertThatThrownBy(
             () ->
                 ModuleRules.COMMAND_SIDE_IGNORES_QUERY_SIDE.check(
