@@ -34,7 +34,7 @@ class LogbackSpringConfigurationTest {
       throws Exception {
     Path file = logs.resolve("rapport.log");
     LoggerContext context = configured(file);
-    Logger log = context.getLogger("io.rapport.gateway.web.ProblemAdvice");
+    Logger log = context.getLogger("io.rapport.gateway.http.ProblemAdvice");
 
     log.info("Denied 404 GET student {} to ada", ATTACK);
     log.error("Request failed", new IllegalArgumentException("Invalid UUID string: " + ATTACK));

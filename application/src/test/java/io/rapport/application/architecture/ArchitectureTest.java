@@ -9,11 +9,15 @@ import io.rapport.application.violation.ApplicationUsingEmbeddedServers;
 import io.rapport.command.api.violation.ApiServiceClass;
 import io.rapport.command.api.violation.ApiServicePort;
 import io.rapport.command.api.violation.ApiUsingSpring;
+import io.rapport.gateway.cycle.PackageCycleEnd;
 import io.rapport.gateway.violation.GatewayUsingQueryInternals;
 import io.rapport.gateway.violation.GatewayUsingTheApplication;
+import io.rapport.gateway.violation.PackageCycleStart;
 import io.rapport.query.app.violation.QuerySideUsingCommandInternals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** Guards the module rules, and shows that each rule fails when broken. */
 class ArchitectureTest {
@@ -56,6 +60,12 @@ class ArchitectureTest {
     ModuleRules.GATEWAY_USES_ONLY_THE_APIS.check(production);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @FieldSource("io.rapport.application.architecture.ModuleRules#MODULES")
+  void packagesOfEachModuleAreFreeOfCycles(String module) {
+    ModuleRules.packagesAreFreeOfCycles(module).check(production);
+  }
+
   @Test
   void noModuleDependsOnTheEmbeddedServers() {
     ModuleRules.NOTHING_DEPENDS_ON_THE_EMBEDDED_SERVERS.check(production);
@@ -90,6 +100,22 @@ class ArchitectureTest {
     assertThatThrownBy(() -> ModuleRules.NOTHING_DEPENDS_ON_THE_EMBEDDED_SERVERS.check(violations))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(ApplicationUsingEmbeddedServers.class.getName());
+    assertThatThrownBy(
+            () ->
+                ModuleRules.packagesAreFreeOfCycles("io.rapport.gateway")
+                    .check(
+                        new ClassFileImporter()
+                            .importClasses(PackageCycleStart.class, PackageCycleEnd.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Cycle detected: io.rapport.gateway.cycle")
+        .hasMessageContaining("Dependencies of io.rapport.gateway.violation")
+        .hasMessageContaining(PackageCycleStart.class.getName());
+    assertThatThrownBy(
+            () ->
+                ModuleRules.packagesAreFreeOfCycles("io.rapport.command.app")
+                    .check(new ClassFileImporter().importClasses(ApiServiceClass.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("failed to check any classes");
     assertThatThrownBy(
             () ->
                 ModuleRules.COMMAND_SIDE_IGNORES_QUERY_SIDE.check(

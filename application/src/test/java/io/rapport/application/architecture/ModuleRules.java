@@ -2,6 +2,7 @@ package io.rapport.application.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -14,7 +15,30 @@ final class ModuleRules {
 
   static final String[] API = {"io.rapport.command.api..", "io.rapport.query.api.."};
 
+  /** The root package of each module whose packages must not depend on one another in a circle. */
+  static final String[] MODULES = {
+    "io.rapport.command.api",
+    "io.rapport.command.app",
+    "io.rapport.query.api",
+    "io.rapport.query.app",
+    "io.rapport.gateway",
+    "io.rapport.application"
+  };
+
   private ModuleRules() {}
+
+  /**
+   * Within a module, the packages right under its root (with their subpackages) form no cycle, so
+   * each can be read, moved or split without dragging the others along.
+   */
+  static ArchRule packagesAreFreeOfCycles(String module) {
+    return slices()
+        .matching(module + ".(*)..")
+        .namingSlices(module + ".$1")
+        .should()
+        .beFreeOfCycles()
+        .allowEmptyShould(false);
+  }
 
   /** {@code *\/api} modules hold only records and enums. */
   static final ArchRule API_HOLDS_RECORDS_AND_ENUMS =

@@ -1,11 +1,9 @@
 package io.rapport.gateway.security;
 
-import io.rapport.gateway.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -18,7 +16,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 /**
  * Every API call needs a valid Keycloak access token. Tenant endpoints need a caller within a
  * tenant; the student's own actions need the student role; platform endpoints need platform staff.
- * Finer rules (whose records a caller may read) belong to the read side.
+ * Finer rules (whose records a caller may read) belong to the read side. How a refusal is answered
+ * (recorded, and told as problem details) is the HTTP edge's, injected as the entry point and the
+ * access-denied handler.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -33,42 +33,8 @@ class SecurityConfiguration {
   SecurityWebFilterChain apiSecurity(
       ServerHttpSecurity http,
       ObjectProvider<ReactiveJwtDecoder> decoder,
-      ProblemWriter problems,
-      DeniedAccess denied) {
-    ServerAuthenticationEntryPoint unauthenticated =
-        (exchange, e) ->
-            denied
-                .record(
-                    exchange,
-                    HttpStatus.UNAUTHORIZED,
-                    null,
-                    exchange.getRequest().getPath().value())
-                .then(
-                    problems.write(
-                        exchange,
-                        HttpStatus.UNAUTHORIZED,
-                        "unauthenticated",
-                        "A valid access token is required."));
-    ServerAccessDeniedHandler forbidden =
-        (exchange, e) ->
-            exchange
-                .getPrincipal()
-                .map(
-                    principal ->
-                        principal instanceof CallerAuthentication a ? a.getPrincipal() : null)
-                .flatMap(
-                    caller ->
-                        denied.record(
-                            exchange,
-                            HttpStatus.FORBIDDEN,
-                            caller,
-                            exchange.getRequest().getPath().value()))
-                .then(
-                    problems.write(
-                        exchange,
-                        HttpStatus.FORBIDDEN,
-                        "forbidden",
-                        "Your role does not allow this."));
+      ServerAuthenticationEntryPoint unauthenticated,
+      ServerAccessDeniedHandler forbidden) {
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)

@@ -1,2 +1,0 @@
-/** The REST API of {@code API.md}: controllers, request shapes and problem details. */
-package io.rapport.gateway.web;
