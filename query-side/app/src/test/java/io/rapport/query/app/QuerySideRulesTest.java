@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.rapport.query.app.config.ReadModelConfiguration;
 import io.rapport.query.app.store.AcrossTenants;
 import io.rapport.query.app.store.ProjectionWriter;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.violation.ReadsTheDatabaseItself;
 import io.rapport.query.app.violationloop.AsksBack;
@@ -35,7 +35,7 @@ class QuerySideRulesTest {
           .and(
               not(
                   belongToAnyOf(
-                      ReadStore.class,
+                      ReadModelStore.class,
                       TenantCollections.class,
                       AcrossTenants.class,
                       ProjectionWriter.class,

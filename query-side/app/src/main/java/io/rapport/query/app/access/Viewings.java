@@ -1,6 +1,6 @@
 package io.rapport.query.app.access;
 
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Viewings {
 
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final Access access;
 
-  Viewings(ReadStore store, Access access) {
+  Viewings(ReadModelStore store, Access access) {
     this.store = store;
     this.access = access;
   }

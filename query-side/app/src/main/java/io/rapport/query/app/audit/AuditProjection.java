@@ -7,7 +7,7 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 import io.rapport.command.api.Stamp;
 import io.rapport.command.api.audit.AccessDeniedEvent;
 import io.rapport.query.app.store.AcrossTenants;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
 import java.time.temporal.ChronoUnit;
@@ -48,11 +48,11 @@ class AuditProjection {
 
   private static final String HEADS = AuditProjection.class.getName() + ".heads";
 
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final AcrossTenants acrossTenants;
   private final AuditKey key;
 
-  AuditProjection(ReadStore store, AcrossTenants acrossTenants, AuditKey key) {
+  AuditProjection(ReadModelStore store, AcrossTenants acrossTenants, AuditKey key) {
     this.store = store;
     this.acrossTenants = acrossTenants;
     this.key = key;

@@ -8,7 +8,7 @@ import io.rapport.query.api.audit.FetchAuditHistoryQuery;
 import io.rapport.query.api.audit.FetchAuditPageQuery;
 import io.rapport.query.api.audit.VerifyAuditChainQuery;
 import io.rapport.query.app.access.Visibility;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -38,7 +38,7 @@ class AuditQueries {
   private final AuditReader reader;
   private final AuditKey key;
 
-  AuditQueries(ReadStore store, AuditKey key) {
+  AuditQueries(ReadModelStore store, AuditKey key) {
     this.reader = new AuditReader(store);
     this.key = key;
   }

@@ -1,6 +1,6 @@
 package io.rapport.query.app.audit;
 
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +11,9 @@ import reactor.core.publisher.Mono;
 /** Reads a tenant's chain by key: the head, and buckets one lookup each, never all at once. */
 final class AuditReader {
 
-  private final ReadStore store;
+  private final ReadModelStore store;
 
-  AuditReader(ReadStore store) {
+  AuditReader(ReadModelStore store) {
     this.store = store;
   }
 

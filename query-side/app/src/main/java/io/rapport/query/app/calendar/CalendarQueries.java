@@ -6,7 +6,7 @@ import io.rapport.query.api.calendar.FetchCalendarTokenHashQuery;
 import io.rapport.query.app.chat.StudentChats;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.store.AcrossTenants;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +42,15 @@ class CalendarQueries {
   private static final int NAME_ATTEMPTS = 6;
 
   private final AcrossTenants acrossTenants;
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final StudentChats chats;
   private final ContactNames contactNames;
 
   CalendarQueries(
-      AcrossTenants acrossTenants, ReadStore store, StudentChats chats, ContactNames contactNames) {
+      AcrossTenants acrossTenants,
+      ReadModelStore store,
+      StudentChats chats,
+      ContactNames contactNames) {
     this.acrossTenants = acrossTenants;
     this.store = store;
     this.chats = chats;

@@ -5,7 +5,7 @@ import static com.mongodb.client.model.Updates.unset;
 
 import io.rapport.command.api.calendar.CalendarTokenIssuedEvent;
 import io.rapport.command.api.calendar.CalendarTokenRevokedEvent;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,9 +23,9 @@ class CalendarTokenProjection {
   static final String GROUP = "calendar-tokens";
   static final String COLLECTION = "calendar_tokens";
 
-  private final ReadStore store;
+  private final ReadModelStore store;
 
-  CalendarTokenProjection(ReadStore store) {
+  CalendarTokenProjection(ReadModelStore store) {
     this.store = store;
   }
 

@@ -20,7 +20,7 @@ import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.query.app.store.AcrossTenants;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
 import java.util.ArrayList;
@@ -60,10 +60,10 @@ class ChatProjection {
           "meeting.leads[]",
           "thankYou.message");
 
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final AcrossTenants acrossTenants;
 
-  ChatProjection(ReadStore store, AcrossTenants acrossTenants) {
+  ChatProjection(ReadModelStore store, AcrossTenants acrossTenants) {
     this.store = store;
     this.acrossTenants = acrossTenants;
   }

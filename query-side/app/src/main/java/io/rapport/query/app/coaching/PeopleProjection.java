@@ -12,7 +12,7 @@ import io.rapport.command.api.coaching.PersonRegisteredEvent;
 import io.rapport.command.api.coaching.StudentEnrolledEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.query.app.store.AcrossTenants;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
 import java.util.List;
@@ -30,10 +30,10 @@ class PeopleProjection {
 
   static final String GROUP = "people";
 
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final AcrossTenants acrossTenants;
 
-  PeopleProjection(ReadStore store, AcrossTenants acrossTenants) {
+  PeopleProjection(ReadModelStore store, AcrossTenants acrossTenants) {
     this.store = store;
     this.acrossTenants = acrossTenants;
   }

@@ -19,7 +19,7 @@ import io.rapport.command.api.relationship.ReciprocityOfferedEvent;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.query.app.store.AcrossTenants;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
 import java.util.Date;
@@ -56,10 +56,10 @@ class RelationshipProjection {
           "reciprocityOffers.*.offer",
           "outcomes.*.note");
 
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final AcrossTenants acrossTenants;
 
-  RelationshipProjection(ReadStore store, AcrossTenants acrossTenants) {
+  RelationshipProjection(ReadModelStore store, AcrossTenants acrossTenants) {
     this.store = store;
     this.acrossTenants = acrossTenants;
   }

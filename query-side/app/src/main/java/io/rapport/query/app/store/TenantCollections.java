@@ -17,9 +17,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The read models of one tenant, bound to it when made ({@link ReadStore#of}): documents are read
- * by their full keys and only when they carry the tenant, and every write stamps the tenant on the
- * document it creates. There is no way to ask without a tenant, and no way to scan.
+ * The read models of one tenant, bound to it when made ({@link ReadModelStore#of}): documents are
+ * read by their full keys and only when they carry the tenant, and every write stamps the tenant on
+ * the document it creates. There is no way to ask without a tenant, and no way to scan.
  */
 public final class TenantCollections {
 

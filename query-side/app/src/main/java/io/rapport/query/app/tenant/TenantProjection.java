@@ -7,7 +7,7 @@ import static com.mongodb.client.model.Updates.set;
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
 import io.rapport.query.app.store.AcrossTenants;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
 import java.time.Instant;
 import java.util.Date;
@@ -24,10 +24,10 @@ class TenantProjection {
 
   static final String GROUP = "tenants";
 
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final AcrossTenants acrossTenants;
 
-  TenantProjection(ReadStore store, AcrossTenants acrossTenants) {
+  TenantProjection(ReadModelStore store, AcrossTenants acrossTenants) {
     this.store = store;
     this.acrossTenants = acrossTenants;
   }

@@ -6,7 +6,7 @@ import io.rapport.query.api.tenant.FindTenantQuery;
 import io.rapport.query.api.tenant.TenantList;
 import io.rapport.query.api.tenant.TenantView;
 import io.rapport.query.app.store.AcrossTenants;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,10 +25,10 @@ class TenantQueries {
 
   static final String PLATFORM_ADMIN = "platform-admin";
 
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final AcrossTenants acrossTenants;
 
-  TenantQueries(ReadStore store, AcrossTenants acrossTenants) {
+  TenantQueries(ReadModelStore store, AcrossTenants acrossTenants) {
     this.store = store;
     this.acrossTenants = acrossTenants;
   }

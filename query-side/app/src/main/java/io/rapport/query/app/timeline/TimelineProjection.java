@@ -25,7 +25,7 @@ import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.TimelineEntryRecorded;
 import io.rapport.query.app.store.AcrossTenants;
 import io.rapport.query.app.store.EventPositions;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
 import java.util.List;
@@ -53,10 +53,11 @@ class TimelineProjection {
 
   private final TimelineWriter timelines;
   private final QueryUpdateEmitter followers;
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final AcrossTenants acrossTenants;
 
-  TimelineProjection(ReadStore store, AcrossTenants acrossTenants, QueryUpdateEmitter followers) {
+  TimelineProjection(
+      ReadModelStore store, AcrossTenants acrossTenants, QueryUpdateEmitter followers) {
     this.timelines = new TimelineWriter(store);
     this.followers = followers;
     this.store = store;

@@ -12,7 +12,7 @@ import io.rapport.query.app.access.Viewings;
 import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.relationship.StudentRelationships;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +33,7 @@ class TimelineQueries {
   TimelineQueries(
       Viewings viewings,
       StudentRelationships relationships,
-      ReadStore store,
+      ReadModelStore store,
       ContactNames contactNames) {
     this.viewings = viewings;
     this.relationships = relationships;

@@ -3,7 +3,7 @@ package io.rapport.query.app.timeline;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,10 +27,10 @@ final class TimelineReader {
   private static final int DAYS_PER_LOOKUP = 8;
   private static final int NAME_ATTEMPTS = 20;
 
-  private final ReadStore store;
+  private final ReadModelStore store;
   private final ContactNames contactNames;
 
-  TimelineReader(ReadStore store, ContactNames contactNames) {
+  TimelineReader(ReadModelStore store, ContactNames contactNames) {
     this.store = store;
     this.contactNames = contactNames;
   }

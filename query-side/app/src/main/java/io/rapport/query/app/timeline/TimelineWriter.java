@@ -2,7 +2,7 @@ package io.rapport.query.app.timeline;
 
 import static com.mongodb.client.model.Updates.addToSet;
 
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 
 /**
@@ -17,9 +17,9 @@ final class TimelineWriter {
   /** The field of an owner's index listing the names of the owner's buckets. */
   static final String NAMES = "buckets";
 
-  private final ReadStore store;
+  private final ReadModelStore store;
 
-  TimelineWriter(ReadStore store) {
+  TimelineWriter(ReadModelStore store) {
     this.store = store;
   }
 

@@ -8,7 +8,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.rapport.query.app.store.ProjectionWriter;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class ContactNamesTest {
     var database = client.getDatabase("test");
     relationships = database.getCollection(RelationshipDocument.COLLECTION);
     names = new ContactNames();
-    northfield = new ReadStore(database, new ProjectionWriter(database)).of(NORTHFIELD);
+    northfield = new ReadModelStore(database, new ProjectionWriter(database)).of(NORTHFIELD);
   }
 
   @AfterEach

@@ -15,7 +15,7 @@ import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.store.ProjectionWriter;
-import io.rapport.query.app.store.ReadStore;
+import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -73,7 +73,7 @@ class TimelineBucketsTest {
   @Test
   void aBusyDayIsReadInOrderAcrossItsBuckets() {
     TimelineWriter writer =
-        new TimelineWriter(new ReadStore(database, new ProjectionWriter(database)));
+        new TimelineWriter(new ReadModelStore(database, new ProjectionWriter(database)));
     List<TimelineEntry> written = new ArrayList<>();
     // yesterday, a few quiet entries
     for (int i = 1; i <= 5; i++) {
@@ -109,7 +109,7 @@ class TimelineBucketsTest {
     ContactNames names = mock(ContactNames.class);
     when(names.awaited(any(), any(), anyInt())).thenReturn(Mono.just(Map.of()));
     TimelineReader reader =
-        new TimelineReader(new ReadStore(database, new ProjectionWriter(database)), names);
+        new TimelineReader(new ReadModelStore(database, new ProjectionWriter(database)), names);
     List<String> ids = new ArrayList<>();
     TimelineCursor cursor = null;
     do {

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
  * operations that span tenants are in {@link AcrossTenants}, by name.
  */
 @Component
-public class ReadStore {
+public class ReadModelStore {
 
   private final MongoDatabase database;
   private final ProjectionWriter writer;
 
-  public ReadStore(MongoDatabase database, ProjectionWriter writer) {
+  public ReadModelStore(MongoDatabase database, ProjectionWriter writer) {
     this.database = database;
     this.writer = writer;
   }
