@@ -25,8 +25,8 @@ final class ReadModelDump {
   /** The collections of each projection. */
   static final Map<String, List<String>> COLLECTIONS =
       Map.of(
-          "chats", List.of("chats", "students"),
-          "relationships", List.of("relationships", "students"),
+          "chats", List.of("chats", "student_chats"),
+          "relationships", List.of("relationships", "student_relationships"),
           "timelines", List.of("timeline_index", "timeline_buckets"),
           "people", List.of("people", "tenant_people", "coach_students"),
           "audit", List.of("audit_heads", "audit_buckets"),

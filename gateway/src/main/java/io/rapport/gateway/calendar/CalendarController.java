@@ -9,13 +9,10 @@ import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
 import io.rapport.query.api.calendar.CalendarView;
 import io.rapport.query.api.calendar.FetchCalendarQuery;
+import io.rapport.query.api.calendar.FetchCalendarTokenHashQuery;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -32,7 +29,7 @@ import reactor.core.publisher.Mono;
 /**
  * A student's chats as an iCalendar feed, opened by a secret token in the URL (calendar apps send
  * no bearer token), and the student's calls that issue, rotate and revoke that token. Only the
- * token's hash is stored; the token is shown once, when issued.
+ * token's hash is stored, as the query side makes it; the token is shown once, when issued.
  */
 @RestController
 class CalendarController {
@@ -76,10 +73,14 @@ class CalendarController {
     // was stored, not the one made up for the repeat
     return ownStudent(caller, studentId)
         .then(
-            dispatch.<String>command(
-                caller,
-                new IssueCalendarTokenCommand(
-                    record(caller, studentId), studentId, hash(token), token)))
+            Mono.fromFuture(
+                () -> queries.query(new FetchCalendarTokenHashQuery(token), String.class)))
+        .flatMap(
+            tokenHash ->
+                dispatch.<String>command(
+                    caller,
+                    new IssueCalendarTokenCommand(
+                        record(caller, studentId), studentId, tokenHash, token)))
         .map(
             issued ->
                 ResponseEntity.created(URI.create(feed))
@@ -108,16 +109,5 @@ class CalendarController {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  /** The SHA-256 of the token, hex, as the query side compares it. */
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.rapport.query.app.access;
 
 import io.rapport.command.api.Stamp;
+import io.rapport.query.app.store.TenantId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

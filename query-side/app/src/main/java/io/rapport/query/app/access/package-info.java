@@ -1,2 +1,5 @@
-/** Who is reading, taken from the query's metadata, and what they may see. */
+/**
+ * Who is reading, taken from the query's metadata, bound to their tenant's collections, and what
+ * they may see.
+ */
 package io.rapport.query.app.access;

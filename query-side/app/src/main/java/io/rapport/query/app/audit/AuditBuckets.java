@@ -1,6 +1,6 @@
 package io.rapport.query.app.audit;
 
-import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.TenantId;
 
 /**
  * Where entries live: a head document per tenant ({@code _id} = tenant) and buckets of {@link

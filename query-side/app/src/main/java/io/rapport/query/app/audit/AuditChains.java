@@ -2,7 +2,7 @@ package io.rapport.query.app.audit;
 
 import io.rapport.command.api.Stamp;
 import io.rapport.command.api.audit.RecordDeniedAccessCommand;
-import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.TenantId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.rapport.query.app.audit;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
+import io.rapport.query.app.store.TenantId;
 import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.bson.Document;
@@ -51,7 +52,6 @@ record AuditHead(
 
   Bson update() {
     return combine(
-        set("tenantId", tenantId),
         set("lastSequence", lastSequence),
         set("lastHash", lastHash),
         set("lastPosition", position == null ? null : position.getIndex()),
@@ -66,7 +66,7 @@ record AuditHead(
             .map(gap -> ((Number) gap).longValue())
             .toList();
     return new AuditHead(
-        doc.getString("tenantId"),
+        doc.getString(TenantId.KEY),
         ((Number) doc.get("lastSequence", 0L)).longValue(),
         doc.getString("lastHash"),
         index instanceof Number n ? GapAwareTrackingToken.newInstance(n.longValue(), gaps) : null,

@@ -1,16 +1,15 @@
 package io.rapport.query.app.audit;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.setOnInsert;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.command.api.Stamp;
 import io.rapport.command.api.audit.AccessDeniedEvent;
-import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantCollections;
+import io.rapport.query.app.store.TenantId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +26,6 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * Appends every event to the audit chains it joins (see {@link AuditChains}): its tenant's, or for
@@ -50,13 +48,13 @@ class AuditProjection {
 
   private static final String HEADS = AuditProjection.class.getName() + ".heads";
 
-  private final ProjectionWriter writer;
-  private final MongoDatabase database;
+  private final ReadModelStore store;
+  private final AcrossTenants acrossTenants;
   private final AuditKey key;
 
-  AuditProjection(ProjectionWriter writer, MongoDatabase database, AuditKey key) {
-    this.writer = writer;
-    this.database = database;
+  AuditProjection(ReadModelStore store, AcrossTenants acrossTenants, AuditKey key) {
+    this.store = store;
+    this.acrossTenants = acrossTenants;
     this.key = key;
   }
 
@@ -67,7 +65,7 @@ class AuditProjection {
    */
   @ResetHandler
   void reset() {
-    writer.clear(AuditBuckets.BUCKETS, AuditBuckets.HEADS);
+    acrossTenants.clearForRebuild(AuditBuckets.BUCKETS, AuditBuckets.HEADS);
   }
 
   @EventHandler
@@ -88,15 +86,13 @@ class AuditProjection {
     AuditEntry entry =
         AuditChain.link(tenantId.value(), entryOf(payload, message, head), head.lastHash(), key);
     long bucket = AuditBuckets.bucketOf(entry.sequence());
-    writer.upsert(
+    TenantCollections chain = store.of(tenantId);
+    chain.upsert(
         AuditBuckets.BUCKETS,
         AuditBuckets.key(tenantId, bucket),
-        combine(
-            setOnInsert("tenantId", tenantId.value()),
-            setOnInsert("bucket", bucket),
-            addToSet(AuditBuckets.ENTRIES, entry.toDocument())));
+        combine(setOnInsert("bucket", bucket), addToSet(AuditBuckets.ENTRIES, entry.toDocument())));
     AuditHead next = head.next(entry, position, key);
-    writer.upsert(AuditBuckets.HEADS, tenantId.value(), next.update());
+    chain.upsert(AuditBuckets.HEADS, tenantId.value(), next.update());
     heads.put(tenantId.value(), next);
   }
 
@@ -129,11 +125,9 @@ class AuditProjection {
 
   /** Reads the head; blocking is fine here, on a processor thread. */
   private AuditHead read(TenantId tenant) {
-    return Mono.from(
-            database
-                .getCollection(AuditBuckets.HEADS)
-                .find(and(eq("_id", tenant.value()), eq("tenantId", tenant.value())))
-                .first())
+    return store
+        .of(tenant)
+        .byId(AuditBuckets.HEADS, tenant.value())
         .map(AuditHead::fromDocument)
         .blockOptional()
         .orElseGet(() -> AuditHead.start(tenant.value()));

@@ -1,6 +1,5 @@
 package io.rapport.query.app.audit;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.command.api.Stamp;
 import io.rapport.query.api.audit.AuditChainView;
 import io.rapport.query.api.audit.AuditEntryView;
@@ -8,8 +7,9 @@ import io.rapport.query.api.audit.AuditPage;
 import io.rapport.query.api.audit.FetchAuditHistoryQuery;
 import io.rapport.query.api.audit.FetchAuditPageQuery;
 import io.rapport.query.api.audit.VerifyAuditChainQuery;
-import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.access.Visibility;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -38,8 +38,8 @@ class AuditQueries {
   private final AuditReader reader;
   private final AuditKey key;
 
-  AuditQueries(MongoDatabase database, AuditKey key) {
-    this.reader = new AuditReader(database);
+  AuditQueries(ReadModelStore store, AuditKey key) {
+    this.reader = new AuditReader(store);
     this.key = key;
   }
 

@@ -1,10 +1,7 @@
 package io.rapport.query.app.audit;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
-import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantId;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -14,20 +11,15 @@ import reactor.core.publisher.Mono;
 /** Reads a tenant's chain by key: the head, and buckets one lookup each, never all at once. */
 final class AuditReader {
 
-  private final MongoDatabase database;
+  private final ReadModelStore store;
 
-  AuditReader(MongoDatabase database) {
-    this.database = database;
+  AuditReader(ReadModelStore store) {
+    this.store = store;
   }
 
   /** The tenant's head; empty when the tenant has no entries (or the head was deleted). */
   Mono<AuditHead> head(TenantId tenant) {
-    return Mono.from(
-            database
-                .getCollection(AuditBuckets.HEADS)
-                .find(and(eq("_id", tenant.value()), eq("tenantId", tenant.value())))
-                .first())
-        .map(AuditHead::fromDocument);
+    return store.of(tenant).byId(AuditBuckets.HEADS, tenant.value()).map(AuditHead::fromDocument);
   }
 
   /** The entries of one bucket in stored order; empty when the bucket does not exist. */
@@ -53,14 +45,9 @@ final class AuditReader {
   }
 
   private Mono<List<AuditEntry>> find(TenantId tenant, long bucket) {
-    return Mono.from(
-            database
-                .getCollection(AuditBuckets.BUCKETS)
-                .find(
-                    and(
-                        eq("_id", AuditBuckets.key(tenant, bucket)),
-                        eq("tenantId", tenant.value())))
-                .first())
+    return store
+        .of(tenant)
+        .byId(AuditBuckets.BUCKETS, AuditBuckets.key(tenant, bucket))
         .map(AuditReader::entries);
   }
 

@@ -1,15 +1,14 @@
 package io.rapport.query.app.calendar;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.calendar.CalendarView;
 import io.rapport.query.api.calendar.FetchCalendarQuery;
-import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.chat.ChatDocument;
+import io.rapport.query.api.calendar.FetchCalendarTokenHashQuery;
+import io.rapport.query.app.chat.StudentChats;
 import io.rapport.query.app.relationship.ContactNames;
-import io.rapport.query.app.store.KeyLookups;
-import io.rapport.query.app.student.StudentDocument;
+import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantCollections;
+import io.rapport.query.app.store.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +28,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Answers a calendar feed when the token's hash matches the stored one (compared in constant time):
- * the student's chats by key, with their contacts' names.
+ * the student's chats by key, with their contacts' names; and the hash to keep of a new token, so
+ * that tokens are hashed here only. The token's document is found by the student's id alone (a
+ * calendar app sends no bearer token), across tenants; it names the tenant the chats are read in.
  */
 @Component
 class CalendarQueries {
@@ -40,28 +41,38 @@ class CalendarQueries {
    */
   private static final int NAME_ATTEMPTS = 6;
 
-  private final MongoDatabase database;
-  private final KeyLookups lookups;
+  private final AcrossTenants acrossTenants;
+  private final ReadModelStore store;
+  private final StudentChats chats;
   private final ContactNames contactNames;
 
-  CalendarQueries(MongoDatabase database, KeyLookups lookups, ContactNames contactNames) {
-    this.database = database;
-    this.lookups = lookups;
+  CalendarQueries(
+      AcrossTenants acrossTenants,
+      ReadModelStore store,
+      StudentChats chats,
+      ContactNames contactNames) {
+    this.acrossTenants = acrossTenants;
+    this.store = store;
+    this.chats = chats;
     this.contactNames = contactNames;
   }
 
   @QueryHandler
   CompletableFuture<Optional<CalendarView>> handle(FetchCalendarQuery query) {
-    return Mono.from(
-            database
-                .getCollection(CalendarTokenProjection.COLLECTION)
-                .find(eq("_id", query.studentId()))
-                .first())
+    return acrossTenants
+        .byKey(CalendarTokenProjection.COLLECTION, query.studentId())
         .filter(doc -> opens(query.token(), doc.getString("tokenHash")))
-        .flatMap(doc -> chatsOf(new TenantId(doc.getString("tenantId")), query.studentId()))
+        .flatMap(
+            doc -> chatsOf(store.of(new TenantId(doc.getString(TenantId.KEY))), query.studentId()))
         .map(Optional::of)
         .defaultIfEmpty(Optional.empty())
         .toFuture();
+  }
+
+  /** The hash to keep of a new token, for the command that issues it. */
+  @QueryHandler
+  String handle(FetchCalendarTokenHashQuery query) {
+    return hash(query.token());
   }
 
   /** The SHA-256 of the token, hex: what is stored in place of the token. */
@@ -84,19 +95,10 @@ class CalendarQueries {
         storedHash.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private Mono<CalendarView> chatsOf(TenantId tenant, String studentId) {
-    return lookups
-        .byId(StudentDocument.COLLECTION, tenant, StudentDocument.key(tenant, studentId))
-        .defaultIfEmpty(new Document())
-        .flatMap(
-            student ->
-                lookups.byIds(
-                    ChatDocument.COLLECTION,
-                    tenant,
-                    student.getList(StudentDocument.CHATS, String.class, List.of())))
-        .map(
-            chats ->
-                chats.stream().filter(c -> studentId.equals(c.getString("studentId"))).toList())
+  private Mono<CalendarView> chatsOf(TenantCollections tenant, String studentId) {
+    return chats
+        .of(tenant, List.of(studentId))
+        .flatMap(lists -> chats.all(tenant, lists))
         .flatMap(
             chats -> {
               Set<String> relationships =

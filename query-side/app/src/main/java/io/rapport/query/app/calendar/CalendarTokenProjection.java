@@ -1,15 +1,15 @@
 package io.rapport.query.app.calendar;
 
-import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
 import io.rapport.command.api.calendar.CalendarTokenIssuedEvent;
 import io.rapport.command.api.calendar.CalendarTokenRevokedEvent;
-import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,23 +23,21 @@ class CalendarTokenProjection {
   static final String GROUP = "calendar-tokens";
   static final String COLLECTION = "calendar_tokens";
 
-  private final ProjectionWriter writer;
+  private final ReadModelStore store;
 
-  CalendarTokenProjection(ProjectionWriter writer) {
-    this.writer = writer;
+  CalendarTokenProjection(ReadModelStore store) {
+    this.store = store;
   }
 
   @EventHandler
-  void on(CalendarTokenIssuedEvent event, @MetaDataValue("tenantId") String tenantId) {
-    writer.upsert(
-        COLLECTION,
-        event.studentId(),
-        combine(set("tenantId", tenantId), set("tokenHash", event.tokenHash())));
+  void on(CalendarTokenIssuedEvent event, EventMessage<?> message) {
+    store
+        .of(TenantId.of(message))
+        .upsert(COLLECTION, event.studentId(), set("tokenHash", event.tokenHash()));
   }
 
   @EventHandler
-  void on(CalendarTokenRevokedEvent event, @MetaDataValue("tenantId") String tenantId) {
-    writer.upsert(
-        COLLECTION, event.studentId(), combine(set("tenantId", tenantId), unset("tokenHash")));
+  void on(CalendarTokenRevokedEvent event, EventMessage<?> message) {
+    store.of(TenantId.of(message)).upsert(COLLECTION, event.studentId(), unset("tokenHash"));
   }
 }

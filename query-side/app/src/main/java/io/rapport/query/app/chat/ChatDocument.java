@@ -1,7 +1,6 @@
 package io.rapport.query.app.chat;
 
 import io.rapport.query.api.chat.ChatView;
-import io.rapport.query.app.student.Hours;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -19,10 +19,10 @@ import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
-import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.store.ProjectionWriter;
-import io.rapport.query.app.store.Scrubber;
-import io.rapport.query.app.student.StudentDocument;
+import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantCollections;
+import io.rapport.query.app.store.TenantId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -36,8 +36,9 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps one document per chat, and on the student document: the open chats (scheduled, or held
- * without a thank-you yet) that the agenda reads, the date of every chat, and the last activity.
+ * Keeps one document per chat, and each student's lists of chats ({@link StudentChats}): the open
+ * chats (scheduled, or held without a thank-you yet) that the agenda reads, the date of every chat,
+ * and the last activity.
  */
 @Component
 @ProcessingGroup(ChatProjection.GROUP)
@@ -59,41 +60,29 @@ class ChatProjection {
           "meeting.leads[]",
           "thankYou.message");
 
-  private final ProjectionWriter writer;
-  private final Scrubber scrubber;
+  private final ReadModelStore store;
+  private final AcrossTenants acrossTenants;
 
-  ChatProjection(ProjectionWriter writer, Scrubber scrubber) {
-    this.writer = writer;
-    this.scrubber = scrubber;
+  ChatProjection(ReadModelStore store, AcrossTenants acrossTenants) {
+    this.store = store;
+    this.acrossTenants = acrossTenants;
   }
 
   @EventHandler
   void on(ContactPersonalDataErasedEvent event, EventMessage<?> message) {
-    scrubber.scrub(
-        ChatDocument.COLLECTION,
-        new TenantId(tenantOf(message)),
-        eq("relationshipId", event.relationshipId()),
-        PERSONAL);
+    tenantOf(message)
+        .scrub(ChatDocument.COLLECTION, eq("relationshipId", event.relationshipId()), PERSONAL);
   }
 
   @EventHandler
   void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
-    scrubber.scrub(
-        ChatDocument.COLLECTION,
-        new TenantId(tenantOf(message)),
-        eq("studentId", event.studentId()),
-        PERSONAL);
+    tenantOf(message).scrub(ChatDocument.COLLECTION, eq("studentId", event.studentId()), PERSONAL);
   }
 
-  /** Before a rebuild: the chats, and the chat fields of the students, in every tenant. */
+  /** Before a rebuild: the chats, and the students' lists of them, in every tenant. */
   @ResetHandler
   void reset() {
-    writer.clear(ChatDocument.COLLECTION);
-    writer.unsetEverywhere(
-        StudentDocument.COLLECTION,
-        StudentDocument.OPEN_CHATS,
-        StudentDocument.CHATS,
-        StudentDocument.CHAT_DATES);
+    acrossTenants.clearForRebuild(ChatDocument.COLLECTION, StudentChats.COLLECTION);
   }
 
   @EventHandler
@@ -115,8 +104,8 @@ class ChatProjection {
     student(
         message,
         event.studentId(),
-        addToSet(StudentDocument.OPEN_CHATS, event.chatId()),
-        addToSet(StudentDocument.CHATS, event.chatId()),
+        addToSet(StudentChats.OPEN, event.chatId()),
+        addToSet(StudentChats.ALL, event.chatId()),
         set(dateOf(event.chatId()), Date.from(event.startsAt())));
   }
 
@@ -137,7 +126,7 @@ class ChatProjection {
     student(
         message,
         event.studentId(),
-        pull(StudentDocument.OPEN_CHATS, event.chatId()),
+        pull(StudentChats.OPEN, event.chatId()),
         unset(dateOf(event.chatId())));
   }
 
@@ -147,7 +136,7 @@ class ChatProjection {
     student(
         message,
         event.studentId(),
-        pull(StudentDocument.OPEN_CHATS, event.chatId()),
+        pull(StudentChats.OPEN, event.chatId()),
         unset(dateOf(event.chatId())));
   }
 
@@ -215,36 +204,32 @@ class ChatProjection {
                 .append("minutesAfterMeeting", event.minutesAfterMeeting())
                 .append("windowHours", event.windowHours())
                 .append("onTime", event.onTime())));
-    student(message, event.studentId(), pull(StudentDocument.OPEN_CHATS, event.chatId()));
+    student(message, event.studentId(), pull(StudentChats.OPEN, event.chatId()));
   }
 
   private static String dateOf(String chatId) {
-    return StudentDocument.CHAT_DATES + "." + chatId;
+    return StudentChats.DATES + "." + chatId;
   }
 
   private void chat(EventMessage<?> message, String chatId, Bson... updates) {
     List<Bson> all = new ArrayList<>(List.of(updates));
-    all.add(setOnInsert("tenantId", tenantOf(message)));
     if (message instanceof DomainEventMessage<?> domain) {
       // the calendar feed's SEQUENCE: grows with every change, the same on redelivery
       all.add(max("revision", domain.getSequenceNumber()));
     }
     all.add(max("updatedAt", Date.from(message.getTimestamp())));
-    writer.upsert(ChatDocument.COLLECTION, chatId, combine(all));
+    tenantOf(message).upsert(ChatDocument.COLLECTION, chatId, combine(all));
   }
 
   private void student(EventMessage<?> message, String studentId, Bson... updates) {
-    String tenantId = tenantOf(message);
+    TenantCollections tenant = tenantOf(message);
     List<Bson> all = new ArrayList<>(List.of(updates));
-    all.add(setOnInsert("tenantId", tenantId));
-    all.add(max(StudentDocument.LAST_ACTIVITY, Date.from(message.getTimestamp())));
-    writer.upsert(
-        StudentDocument.COLLECTION,
-        StudentDocument.key(new TenantId(tenantId), studentId),
-        combine(all));
+    all.add(setOnInsert(StudentChats.STUDENT, studentId));
+    all.add(max(StudentChats.LAST_ACTIVITY, Date.from(message.getTimestamp())));
+    tenant.upsert(StudentChats.COLLECTION, tenant.tenant().key(studentId), combine(all));
   }
 
-  private static String tenantOf(EventMessage<?> message) {
-    return (String) message.getMetaData().get("tenantId");
+  private TenantCollections tenantOf(EventMessage<?> message) {
+    return store.of(TenantId.of(message));
   }
 }

@@ -3,13 +3,14 @@ package io.rapport.query.app.coaching;
 import io.rapport.query.api.coaching.CaseloadView;
 import io.rapport.query.api.relationship.RelationshipView;
 import io.rapport.query.app.chat.ChatDocument;
+import io.rapport.query.app.chat.ChatsOfStudent;
 import io.rapport.query.app.relationship.RelationshipDocument;
-import io.rapport.query.app.student.StudentDocument;
+import io.rapport.query.app.relationship.RelationshipsOfStudent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,7 +27,8 @@ final class Caseload {
   static CaseloadView of(
       List<String> studentIds,
       List<Document> people,
-      List<Document> students,
+      List<ChatsOfStudent> chatLists,
+      List<RelationshipsOfStudent> relationshipLists,
       List<Document> openChats,
       List<Document> relationships,
       Instant now,
@@ -35,17 +37,31 @@ final class Caseload {
     List<CaseloadView.StudentSummary> summaries = new ArrayList<>();
     for (String studentId : studentIds) {
       Document person = personById.getOrDefault(studentId, new Document());
-      Document student =
-          students.stream()
-              .filter(s -> s.getString("_id").endsWith("|" + studentId))
-              .findFirst()
-              .orElse(new Document());
+      ChatsOfStudent chatList =
+          chatLists.stream().filter(c -> studentId.equals(c.studentId())).findFirst().orElse(null);
+      Instant lastActivity =
+          latest(
+              chatList == null ? null : chatList.lastActivityAt(),
+              relationshipLists.stream()
+                  .filter(r -> studentId.equals(r.studentId()))
+                  .map(RelationshipsOfStudent::lastActivityAt)
+                  .findFirst()
+                  .orElse(null));
       List<Document> chats = owned(openChats, studentId);
       List<RelationshipView> rels =
           owned(relationships, studentId).stream()
               .map(r -> RelationshipDocument.toView(r, now))
               .toList();
-      summaries.add(summary(studentId, person, student, chats, rels, now, window));
+      summaries.add(
+          summary(
+              studentId,
+              person,
+              chatList == null ? List.of() : chatList.chatDates().values(),
+              lastActivity,
+              chats,
+              rels,
+              now,
+              window));
     }
     summaries.sort(NEEDS_HELP_FIRST);
     return new CaseloadView(now, summaries);
@@ -66,16 +82,15 @@ final class Caseload {
   private static CaseloadView.StudentSummary summary(
       String studentId,
       Document person,
-      Document student,
+      Collection<Instant> chatDates,
+      Instant lastActivity,
       List<Document> openChats,
       List<RelationshipView> relationships,
       Instant now,
       Duration window) {
-    Document dates = student.get(StudentDocument.CHAT_DATES, new Document());
     int recent =
         (int)
-            dates.values().stream()
-                .map(d -> ((Date) d).toInstant())
+            chatDates.stream()
                 .filter(at -> !at.isAfter(now) && at.isAfter(now.minus(RECENT)))
                 .count();
     int upcoming =
@@ -110,18 +125,25 @@ final class Caseload {
     if (flagged > 0) {
       badges.add("FLAGGED_QUESTIONS");
     }
-    Date last = student.getDate(StudentDocument.LAST_ACTIVITY);
     return new CaseloadView.StudentSummary(
         studentId,
         person.getString("name"),
         person.getString("cohort"),
-        last == null ? null : last.toInstant(),
+        lastActivity,
         recent,
         upcoming,
         overdue,
         cooling,
         flagged,
         badges);
+  }
+
+  /** The later of two moments, either of which may be missing. */
+  private static Instant latest(Instant one, Instant other) {
+    if (one == null || other == null) {
+      return one == null ? other : one;
+    }
+    return one.isAfter(other) ? one : other;
   }
 
   private static List<Document> owned(List<Document> docs, String studentId) {

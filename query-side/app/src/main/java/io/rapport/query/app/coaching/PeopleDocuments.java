@@ -1,21 +1,21 @@
 package io.rapport.query.app.coaching;
 
-import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.TenantId;
 
 /**
  * Where people live: one document per person ({@code people}, keyed {@code tenant|user}), the
  * tenant's set of person ids ({@code tenant_people}, keyed by tenant), and each coach's set of
  * students ({@code coach_students}, keyed {@code tenant|coach}).
  */
-public final class PeopleDocuments {
+final class PeopleDocuments {
 
-  public static final String PEOPLE = "people";
-  public static final String TENANT_PEOPLE = "tenant_people";
-  public static final String COACH_STUDENTS = "coach_students";
+  static final String PEOPLE = "people";
+  static final String TENANT_PEOPLE = "tenant_people";
+  static final String COACH_STUDENTS = "coach_students";
 
   private PeopleDocuments() {}
 
-  public static String person(TenantId tenant, String userId) {
+  static String person(TenantId tenant, String userId) {
     return tenant.key(userId);
   }
 

@@ -11,14 +11,15 @@ import io.rapport.command.api.coaching.CoachAssignedEvent;
 import io.rapport.command.api.coaching.PersonRegisteredEvent;
 import io.rapport.command.api.coaching.StudentEnrolledEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
-import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.store.ProjectionWriter;
-import io.rapport.query.app.store.Scrubber;
+import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantCollections;
+import io.rapport.query.app.store.TenantId;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
@@ -29,35 +30,34 @@ class PeopleProjection {
 
   static final String GROUP = "people";
 
-  private final ProjectionWriter writer;
-  private final Scrubber scrubber;
+  private final ReadModelStore store;
+  private final AcrossTenants acrossTenants;
 
-  PeopleProjection(ProjectionWriter writer, Scrubber scrubber) {
-    this.writer = writer;
-    this.scrubber = scrubber;
+  PeopleProjection(ReadModelStore store, AcrossTenants acrossTenants) {
+    this.store = store;
+    this.acrossTenants = acrossTenants;
   }
 
   @EventHandler
-  void on(StudentPersonalDataErasedEvent event, @MetaDataValue("tenantId") String tenantId) {
-    TenantId tenant = new TenantId(tenantId);
-    scrubber.scrub(
+  void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
+    TenantCollections tenant = tenantOf(message);
+    tenant.scrub(
         PeopleDocuments.PEOPLE,
-        tenant,
-        eq("_id", PeopleDocuments.person(tenant, event.studentId())),
+        eq("_id", PeopleDocuments.person(tenant.tenant(), event.studentId())),
         List.of("username", "name", "email"));
   }
 
   /** Before a rebuild: every person, the tenants' lists of people and the coaches' students. */
   @ResetHandler
   void reset() {
-    writer.clear(
+    acrossTenants.clearForRebuild(
         PeopleDocuments.PEOPLE, PeopleDocuments.TENANT_PEOPLE, PeopleDocuments.COACH_STUDENTS);
   }
 
   @EventHandler
-  void on(PersonRegisteredEvent event, @MetaDataValue("tenantId") String tenantId) {
+  void on(PersonRegisteredEvent event, EventMessage<?> message) {
     person(
-        tenantId,
+        tenantOf(message),
         event.personId(),
         set("username", event.username()),
         set("name", event.name()),
@@ -66,37 +66,39 @@ class PeopleProjection {
   }
 
   @EventHandler
-  void on(StudentEnrolledEvent event, @MetaDataValue("tenantId") String tenantId) {
-    person(tenantId, event.studentId(), set("cohort", event.cohort()), set("enrolled", true));
+  void on(StudentEnrolledEvent event, EventMessage<?> message) {
+    person(
+        tenantOf(message), event.studentId(), set("cohort", event.cohort()), set("enrolled", true));
   }
 
   @EventHandler
-  void on(CoachAssignedEvent event, @MetaDataValue("tenantId") String tenantId) {
-    TenantId tenant = new TenantId(tenantId);
-    person(tenantId, event.studentId(), set("coachId", event.coachId()), set("enrolled", true));
-    person(tenantId, event.coachId(), set("assignedAsCoach", true));
+  void on(CoachAssignedEvent event, EventMessage<?> message) {
+    TenantCollections tenant = tenantOf(message);
+    person(tenant, event.studentId(), set("coachId", event.coachId()), set("enrolled", true));
+    person(tenant, event.coachId(), set("assignedAsCoach", true));
     if (event.previousCoachId() != null) {
-      writer.upsert(
+      tenant.upsert(
           PeopleDocuments.COACH_STUDENTS,
-          PeopleDocuments.coach(tenant, event.previousCoachId()),
-          combine(setOnInsert("tenantId", tenantId), pull("studentIds", event.studentId())));
+          PeopleDocuments.coach(tenant.tenant(), event.previousCoachId()),
+          pull("studentIds", event.studentId()));
     }
-    writer.upsert(
+    tenant.upsert(
         PeopleDocuments.COACH_STUDENTS,
-        PeopleDocuments.coach(tenant, event.coachId()),
-        combine(setOnInsert("tenantId", tenantId), addToSet("studentIds", event.studentId())));
+        PeopleDocuments.coach(tenant.tenant(), event.coachId()),
+        addToSet("studentIds", event.studentId()));
   }
 
-  private void person(String tenantId, String userId, Bson... updates) {
-    TenantId tenant = new TenantId(tenantId);
-    Bson[] all = new Bson[updates.length + 2];
-    all[0] = setOnInsert("tenantId", tenantId);
-    all[1] = setOnInsert("userId", userId);
-    System.arraycopy(updates, 0, all, 2, updates.length);
-    writer.upsert(PeopleDocuments.PEOPLE, PeopleDocuments.person(tenant, userId), combine(all));
-    writer.upsert(
-        PeopleDocuments.TENANT_PEOPLE,
-        tenantId,
-        combine(setOnInsert("tenantId", tenantId), addToSet("personIds", userId)));
+  private void person(TenantCollections tenant, String userId, Bson... updates) {
+    Bson[] all = new Bson[updates.length + 1];
+    all[0] = setOnInsert("userId", userId);
+    System.arraycopy(updates, 0, all, 1, updates.length);
+    tenant.upsert(
+        PeopleDocuments.PEOPLE, PeopleDocuments.person(tenant.tenant(), userId), combine(all));
+    tenant.upsert(
+        PeopleDocuments.TENANT_PEOPLE, tenant.tenant().value(), addToSet("personIds", userId));
+  }
+
+  private TenantCollections tenantOf(EventMessage<?> message) {
+    return store.of(TenantId.of(message));
   }
 }

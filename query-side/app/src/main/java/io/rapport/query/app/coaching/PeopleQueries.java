@@ -1,13 +1,9 @@
 package io.rapport.query.app.coaching;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.coaching.FetchPeopleQuery;
 import io.rapport.query.api.coaching.PeopleList;
-import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.access.Viewings;
+import io.rapport.query.app.store.TenantCollections;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,45 +12,30 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /** The tenant's people: two lookups, the tenant's ids and then their documents. */
 @Component
 class PeopleQueries {
 
-  private final MongoDatabase database;
+  private final Viewings viewings;
 
-  PeopleQueries(MongoDatabase database) {
-    this.database = database;
+  PeopleQueries(Viewings viewings) {
+    this.viewings = viewings;
   }
 
   @QueryHandler
   CompletableFuture<PeopleList> handle(FetchPeopleQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
-    String tenant = viewer.tenant().value();
-    return Mono.from(
-            database
-                .getCollection(PeopleDocuments.TENANT_PEOPLE)
-                .find(and(eq("_id", tenant), eq("tenantId", tenant)))
-                .first())
+    TenantCollections tenant = viewings.of(metaData).collections();
+    return tenant
+        .byId(PeopleDocuments.TENANT_PEOPLE, tenant.tenant().value())
         .map(doc -> doc.getList("personIds", String.class, List.of()))
         .defaultIfEmpty(List.of())
         .flatMapMany(
             ids ->
-                ids.isEmpty()
-                    ? Flux.<Document>empty()
-                    : Flux.from(
-                        database
-                            .getCollection(PeopleDocuments.PEOPLE)
-                            .find(
-                                and(
-                                    in(
-                                        "_id",
-                                        ids.stream()
-                                            .map(id -> PeopleDocuments.person(viewer.tenant(), id))
-                                            .toList()),
-                                    eq("tenantId", tenant)))))
+                tenant.eachById(
+                    PeopleDocuments.PEOPLE,
+                    ids.stream().map(id -> PeopleDocuments.person(tenant.tenant(), id)).toList(),
+                    null))
         .map(PeopleQueries::view)
         .filter(person -> query.role() == null || person.roles().contains(query.role()))
         .filter(person -> person.roles().contains("student") || person.roles().contains("coach"))

@@ -2,39 +2,39 @@ package io.rapport.query.app.coaching;
 
 import io.rapport.query.api.coaching.FetchNetworkingReportQuery;
 import io.rapport.query.api.coaching.NetworkingReport;
-import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.access.Viewer;
-import io.rapport.query.app.chat.ChatDocument;
-import io.rapport.query.app.relationship.RelationshipDocument;
-import io.rapport.query.app.store.KeyLookups;
-import io.rapport.query.app.student.StudentDocument;
-import java.util.Collection;
+import io.rapport.query.app.access.Viewings;
+import io.rapport.query.app.chat.StudentChats;
+import io.rapport.query.app.relationship.StudentRelationships;
+import io.rapport.query.app.store.TenantCollections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The tenant's networking report, in five lookups: the tenant's people, their person and student
- * documents, and all their chats and relationships.
+ * The tenant's networking report, in six lookups: the tenant's people; their person documents and
+ * their lists of chats and of relationships; and all their chats and relationships.
  */
 @Component
 class ReportQueries {
 
-  private final KeyLookups lookups;
+  private final Viewings viewings;
+  private final StudentChats chats;
+  private final StudentRelationships relationships;
 
-  ReportQueries(KeyLookups lookups) {
-    this.lookups = lookups;
+  ReportQueries(Viewings viewings, StudentChats chats, StudentRelationships relationships) {
+    this.viewings = viewings;
+    this.chats = chats;
+    this.relationships = relationships;
   }
 
   @QueryHandler
   CompletableFuture<NetworkingReport> handle(FetchNetworkingReportQuery query, MetaData metaData) {
-    TenantId tenant = Viewer.of(metaData).tenant();
-    return lookups
-        .byIds(PeopleDocuments.TENANT_PEOPLE, tenant, List.of(tenant.value()))
+    TenantCollections tenant = viewings.of(metaData).collections();
+    return tenant
+        .byIds(PeopleDocuments.TENANT_PEOPLE, List.of(tenant.tenant().value()))
         .map(
             found ->
                 found.isEmpty()
@@ -43,32 +43,19 @@ class ReportQueries {
         .flatMap(
             ids ->
                 Mono.zip(
-                    lookups.byIds(
+                    tenant.byIds(
                         PeopleDocuments.PEOPLE,
-                        tenant,
-                        ids.stream().map(id -> PeopleDocuments.person(tenant, id)).toList()),
-                    lookups.byIds(
-                        StudentDocument.COLLECTION,
-                        tenant,
-                        ids.stream().map(id -> StudentDocument.key(tenant, id)).toList())))
+                        ids.stream()
+                            .map(id -> PeopleDocuments.person(tenant.tenant(), id))
+                            .toList()),
+                    chats.of(tenant, ids),
+                    relationships.of(tenant, ids)))
         .flatMap(
             found ->
                 Mono.zip(
-                        lookups.byIds(
-                            ChatDocument.COLLECTION,
-                            tenant,
-                            all(found.getT2(), StudentDocument.CHATS)),
-                        lookups.byIds(
-                            RelationshipDocument.COLLECTION,
-                            tenant,
-                            all(found.getT2(), StudentDocument.RELATIONSHIPS)))
+                        chats.all(tenant, found.getT2()),
+                        relationships.documents(tenant, found.getT3()))
                     .map(more -> Report.of(query, found.getT1(), more.getT1(), more.getT2())))
         .toFuture();
-  }
-
-  private static List<String> all(Collection<Document> students, String field) {
-    return students.stream()
-        .flatMap(s -> s.getList(field, String.class, List.of()).stream())
-        .toList();
   }
 }

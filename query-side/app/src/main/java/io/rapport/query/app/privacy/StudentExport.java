@@ -1,13 +1,18 @@
 package io.rapport.query.app.privacy;
 
+import io.rapport.command.api.Stamp;
 import io.rapport.command.api.coaching.StudentRecordId;
 import io.rapport.query.api.privacy.ExportStudentQuery;
 import io.rapport.query.api.privacy.ExportedEvent;
-import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.access.Viewing;
+import io.rapport.query.app.access.Viewings;
 import io.rapport.query.app.access.Visibility;
-import io.rapport.query.app.store.KeyLookups;
-import io.rapport.query.app.student.StudentDocument;
+import io.rapport.query.app.chat.ChatsOfStudent;
+import io.rapport.query.app.chat.StudentChats;
+import io.rapport.query.app.relationship.RelationshipsOfStudent;
+import io.rapport.query.app.relationship.StudentRelationships;
+import io.rapport.query.app.store.TenantId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,66 +21,77 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * Streams every event of a student without scanning the event store: the ids of the student's
- * aggregates come from the student document (relationships, chats), plus the student's record and
- * person; each is then read from the event store by its id, and only the events stamped with the
- * caller's tenant and naming this student (or naming no student) are kept.
+ * aggregates come from the student's lists of relationships and of chats, plus the student's record
+ * and person; each is then read from the event store by its id, and only the events stamped with
+ * the caller's tenant and naming this student (or naming no student) are kept.
  */
 @Component
 class StudentExport {
 
   private final EventStore events;
-  private final KeyLookups lookups;
-  private final Access access;
+  private final Viewings viewings;
+  private final StudentChats chats;
+  private final StudentRelationships relationships;
 
-  StudentExport(EventStore events, KeyLookups lookups, Access access) {
+  StudentExport(
+      EventStore events,
+      Viewings viewings,
+      StudentChats chats,
+      StudentRelationships relationships) {
     this.events = events;
-    this.lookups = lookups;
-    this.access = access;
+    this.viewings = viewings;
+    this.chats = chats;
+    this.relationships = relationships;
   }
 
   @QueryHandler
   Flux<ExportedEvent> handle(ExportStudentQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
+    Viewing viewing = viewings.of(metaData);
+    Viewer viewer = viewing.viewer();
     String studentId = query.studentId();
     boolean self = studentId.equals(viewer.userId());
     if (!self && !viewer.roles().contains("tenant-admin")) {
       return Flux.error(Visibility.hidden("student", studentId));
     }
-    return access
-        .ensureMayRead(viewer, studentId)
-        .then(
-            lookups.byId(
-                StudentDocument.COLLECTION,
-                viewer.tenant(),
-                StudentDocument.key(viewer.tenant(), studentId)))
-        .defaultIfEmpty(new Document())
+    List<String> student = List.of(studentId);
+    return viewing
+        .ofStudent(
+            studentId,
+            () ->
+                Mono.zip(
+                    chats.of(viewing.collections(), student),
+                    relationships.of(viewing.collections(), student)))
         .flatMapMany(
-            student ->
-                Flux.fromIterable(aggregatesOf(viewer, studentId, student))
+            lists ->
+                Flux.fromIterable(aggregatesOf(viewer, studentId, lists.getT1(), lists.getT2()))
                     .concatMap(
                         aggregateId ->
                             Flux.defer(
                                     () ->
                                         Flux.fromStream(events.readEvents(aggregateId).asStream()))
                                 .subscribeOn(Schedulers.boundedElastic())))
-        .filter(event -> viewer.tenant().value().equals(event.getMetaData().get("tenantId")))
+        .filter(event -> viewer.tenant().value().equals(event.getMetaData().get(TenantId.KEY)))
         .filter(event -> concerns(event, studentId))
         .map(StudentExport::exported);
   }
 
-  private static List<String> aggregatesOf(Viewer viewer, String studentId, Document student) {
+  private static List<String> aggregatesOf(
+      Viewer viewer,
+      String studentId,
+      List<ChatsOfStudent> chats,
+      List<RelationshipsOfStudent> relationships) {
     Set<String> ids = new LinkedHashSet<>();
     ids.add(studentId);
     ids.add(new StudentRecordId(viewer.tenant().value(), studentId).value());
-    ids.addAll(student.getList(StudentDocument.RELATIONSHIPS, String.class, List.of()));
-    ids.addAll(student.getList(StudentDocument.CHATS, String.class, List.of()));
+    relationships.forEach(list -> ids.addAll(list.relationshipIds()));
+    chats.forEach(list -> ids.addAll(list.chatIds()));
     return new ArrayList<>(ids);
   }
 
@@ -101,7 +117,7 @@ class StudentExport {
         event.getSequenceNumber(),
         event.getTimestamp(),
         event.getPayloadType().getSimpleName(),
-        (String) event.getMetaData().get("userId"),
+        (String) event.getMetaData().get(Stamp.USER_ID.key()),
         event.getPayload());
   }
 }

@@ -1,8 +1,6 @@
 package io.rapport.query.app.relationship;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
-import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.store.KeyLookups;
+import io.rapport.query.app.store.TenantCollections;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,19 +19,13 @@ public class ContactNames {
   /** How long to wait between two lookups of names not yet projected. */
   public static final Duration WAIT = Duration.ofMillis(150);
 
-  private final MongoDatabase database;
-
-  ContactNames(MongoDatabase database) {
-    this.database = database;
-  }
-
   /**
    * As {@link #of}, but a relationship that has only just started may be asked for before its read
    * model (written by another processor) holds it: while some of the ids are missing, up to {@code
    * attempts} more lookups, {@link #WAIT} apart, wait for them.
    */
   public Mono<Map<String, String>> awaited(
-      TenantId tenant, Set<String> relationshipIds, int attempts) {
+      TenantCollections tenant, Set<String> relationshipIds, int attempts) {
     return of(tenant, relationshipIds)
         .flatMap(
             names ->
@@ -44,15 +36,12 @@ public class ContactNames {
   }
 
   /** Relationship id → contact name, for those of the ids that exist in the tenant. */
-  public Mono<Map<String, String>> of(TenantId tenant, Set<String> relationshipIds) {
+  public Mono<Map<String, String>> of(TenantCollections tenant, Set<String> relationshipIds) {
     if (relationshipIds.isEmpty()) {
       return Mono.just(Map.of());
     }
-    return KeyLookups.withinTenant(
-            database.getCollection(RelationshipDocument.COLLECTION),
-            tenant,
-            relationshipIds,
-            List.of("contact.name"))
+    return tenant
+        .eachById(RelationshipDocument.COLLECTION, relationshipIds, List.of("contact.name"))
         .collect(
             HashMap::new,
             (map, doc) -> map.put(doc.getString("_id"), RelationshipDocument.contactName(doc)));

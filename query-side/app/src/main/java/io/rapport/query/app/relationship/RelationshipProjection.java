@@ -18,19 +18,16 @@ import io.rapport.command.api.relationship.OutcomeRecordedEvent;
 import io.rapport.command.api.relationship.ReciprocityOfferedEvent;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
-import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.store.ProjectionWriter;
-import io.rapport.query.app.store.Scrubber;
-import io.rapport.query.app.student.StudentDocument;
-import java.time.Instant;
+import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantCollections;
+import io.rapport.query.app.store.TenantId;
 import java.util.Date;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -59,48 +56,38 @@ class RelationshipProjection {
           "reciprocityOffers.*.offer",
           "outcomes.*.note");
 
-  private final ProjectionWriter writer;
-  private final Scrubber scrubber;
+  private final ReadModelStore store;
+  private final AcrossTenants acrossTenants;
 
-  RelationshipProjection(ProjectionWriter writer, Scrubber scrubber) {
-    this.writer = writer;
-    this.scrubber = scrubber;
+  RelationshipProjection(ReadModelStore store, AcrossTenants acrossTenants) {
+    this.store = store;
+    this.acrossTenants = acrossTenants;
   }
 
   @EventHandler
-  void on(ContactPersonalDataErasedEvent event, @MetaDataValue("tenantId") String tenantId) {
-    scrubber.scrub(
-        RelationshipDocument.COLLECTION,
-        new TenantId(tenantId),
-        eq("_id", event.relationshipId()),
-        PERSONAL);
+  void on(ContactPersonalDataErasedEvent event, EventMessage<?> message) {
+    tenantOf(message)
+        .scrub(RelationshipDocument.COLLECTION, eq("_id", event.relationshipId()), PERSONAL);
   }
 
   @EventHandler
-  void on(StudentPersonalDataErasedEvent event, @MetaDataValue("tenantId") String tenantId) {
-    scrubber.scrub(
-        RelationshipDocument.COLLECTION,
-        new TenantId(tenantId),
-        eq("studentId", event.studentId()),
-        PERSONAL);
+  void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
+    tenantOf(message)
+        .scrub(RelationshipDocument.COLLECTION, eq("studentId", event.studentId()), PERSONAL);
   }
 
   /** Before a rebuild: the relationships, and the students' lists of them, in every tenant. */
   @ResetHandler
   void reset() {
-    writer.clear(RelationshipDocument.COLLECTION);
-    writer.unsetEverywhere(StudentDocument.COLLECTION, StudentDocument.RELATIONSHIPS);
+    acrossTenants.clearForRebuild(RelationshipDocument.COLLECTION, StudentRelationships.COLLECTION);
   }
 
   @EventHandler
-  void on(
-      RelationshipStartedEvent event,
-      @MetaDataValue("tenantId") String tenantId,
-      @Timestamp Instant at) {
+  void on(RelationshipStartedEvent event, EventMessage<?> message) {
     Contact contact = event.contact();
     relationship(
         event.relationshipId(),
-        tenantId,
+        message,
         set("studentId", event.studentId()),
         set(
             "contact",
@@ -111,70 +98,65 @@ class RelationshipProjection {
                 .append("profileUrl", contact.profileUrl())),
         set("howWeMet", event.howWeMet()),
         set("cadenceDays", event.cadenceDays()),
-        set("startedAt", Date.from(at)));
-    writer.upsert(
-        StudentDocument.COLLECTION,
-        StudentDocument.key(new TenantId(tenantId), event.studentId()),
+        set("startedAt", Date.from(message.getTimestamp())));
+    TenantCollections tenant = tenantOf(message);
+    tenant.upsert(
+        StudentRelationships.COLLECTION,
+        tenant.tenant().key(event.studentId()),
         combine(
-            setOnInsert("tenantId", tenantId),
-            addToSet(StudentDocument.RELATIONSHIPS, event.relationshipId()),
-            max(StudentDocument.LAST_ACTIVITY, Date.from(at))));
+            setOnInsert(StudentRelationships.STUDENT, event.studentId()),
+            addToSet(StudentRelationships.IDS, event.relationshipId()),
+            max(StudentRelationships.LAST_ACTIVITY, Date.from(message.getTimestamp()))));
   }
 
   @EventHandler
-  void on(
-      ConnectionRequestedEvent event,
-      @MetaDataValue("tenantId") String tenantId,
-      @Timestamp Instant at) {
+  void on(ConnectionRequestedEvent event, EventMessage<?> message) {
     relationship(
         event.relationshipId(),
-        tenantId,
+        message,
         set("connection.platform", event.platform().name()),
         set("connection.message", event.message()),
-        set("connection.requestedAt", Date.from(at)));
+        set("connection.requestedAt", Date.from(message.getTimestamp())));
   }
 
   @EventHandler
-  void on(ConnectionAcceptedEvent event, @MetaDataValue("tenantId") String tenantId) {
+  void on(ConnectionAcceptedEvent event, EventMessage<?> message) {
     relationship(
         event.relationshipId(),
-        tenantId,
+        message,
         set("connection.acceptedAt", Date.from(event.acceptedAt())));
   }
 
   @EventHandler
-  void on(
-      ReciprocityOfferedEvent event,
-      EventMessage<?> message,
-      @MetaDataValue("tenantId") String tenantId) {
+  void on(ReciprocityOfferedEvent event, EventMessage<?> message) {
     relationship(
         event.relationshipId(),
-        tenantId,
+        message,
         set(
             "reciprocityOffers." + message.getIdentifier(),
             new Document("offer", event.offer()).append("at", Date.from(message.getTimestamp()))));
   }
 
   @EventHandler
-  void on(TouchpointLoggedEvent event, @MetaDataValue("tenantId") String tenantId) {
-    relationship(event.relationshipId(), tenantId, max("lastContactAt", Date.from(event.at())));
+  void on(TouchpointLoggedEvent event, EventMessage<?> message) {
+    relationship(event.relationshipId(), message, max("lastContactAt", Date.from(event.at())));
   }
 
   @EventHandler
-  void on(MeetingLoggedEvent event, @MetaDataValue("tenantId") String tenantId) {
-    relationship(event.relationshipId(), tenantId, max("lastContactAt", Date.from(event.heldAt())));
+  void on(MeetingLoggedEvent event, EventMessage<?> message) {
+    relationship(event.relationshipId(), message, max("lastContactAt", Date.from(event.heldAt())));
   }
 
   @EventHandler
-  void on(CadenceSetEvent event, @MetaDataValue("tenantId") String tenantId) {
-    relationship(event.relationshipId(), tenantId, set("cadenceDays", event.everyDays()));
+  void on(CadenceSetEvent event, EventMessage<?> message) {
+    relationship(event.relationshipId(), message, set("cadenceDays", event.everyDays()));
   }
 
   @EventHandler
-  void on(OutcomeRecordedEvent event, @MetaDataValue("tenantId") String tenantId) {
+  void on(OutcomeRecordedEvent event, EventMessage<?> message) {
     relationship(
         event.relationshipId(),
-        tenantId,
+        message,
         set(
             "outcomes." + event.outcomeId(),
             new Document("kind", event.kind().name())
@@ -182,10 +164,11 @@ class RelationshipProjection {
                 .append("at", Date.from(event.at()))));
   }
 
-  private void relationship(String relationshipId, String tenantId, Bson... updates) {
-    Bson[] all = new Bson[updates.length + 1];
-    all[0] = setOnInsert("tenantId", tenantId);
-    System.arraycopy(updates, 0, all, 1, updates.length);
-    writer.upsert(RelationshipDocument.COLLECTION, relationshipId, combine(all));
+  private void relationship(String relationshipId, EventMessage<?> message, Bson... updates) {
+    tenantOf(message).upsert(RelationshipDocument.COLLECTION, relationshipId, combine(updates));
+  }
+
+  private TenantCollections tenantOf(EventMessage<?> message) {
+    return store.of(TenantId.of(message));
   }
 }

@@ -53,7 +53,7 @@ public final class PerStudentSequencing implements SequencingPolicy<EventMessage
     } catch (RuntimeException unreadable) {
       student = storedStudentId(event, unreadable);
     }
-    return event.getMetaData().get("tenantId") + "|" + student;
+    return event.getMetaData().get(TenantId.KEY) + "|" + student;
   }
 
   private String storedStudentId(EventMessage<?> event, RuntimeException unreadable) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.BsonDocument;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Mono;
 
@@ -53,22 +52,6 @@ public class ProjectionWriter {
     for (String collection : collections) {
       Mono.from(database.getCollection(collection).drop()).block();
     }
-  }
-
-  /**
-   * Removes the given fields from every document of a collection that several projections share, in
-   * all tenants, leaving the other projections' fields; for a projection's reset.
-   */
-  public void unsetEverywhere(String collection, String... fields) {
-    Document unset = new Document();
-    for (String field : fields) {
-      unset.append(field, "");
-    }
-    Mono.from(
-            database
-                .getCollection(collection)
-                .updateMany(new Document(), new Document("$unset", unset)))
-        .block();
   }
 
   /** Sends the current batch's writes now; called before the batch's token is stored. */

@@ -1,12 +1,8 @@
 package io.rapport.query.app.store;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.reactivestreams.client.MongoDatabase;
-import io.rapport.query.app.access.TenantId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,46 +11,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 
 /**
- * Replaces the personal values of read-model documents with {@value #ERASED} once their subject's
- * key is deleted, keeping everything else (ids, kinds, dates, counts). Erasure is rare, so it may
- * select documents by a filter other than their key (e.g. the chats of a relationship); it is the
- * one write that reads first, after sending the batch's earlier writes so that none is missed.
+ * Works out how to replace the personal values of a read-model document with {@value #ERASED} once
+ * their subject's key is deleted, keeping everything else (ids, kinds, dates, counts); {@link
+ * TenantCollections#scrub} applies it.
  *
  * <p>Paths are dot-separated; {@code name[]} walks every element of an array, {@code *} every value
  * of a map.
  */
-@Component
-public class Scrubber {
+public final class Scrubber {
 
   public static final String ERASED = "[erased]";
 
-  private final MongoDatabase database;
-  private final ProjectionWriter writer;
-
-  Scrubber(MongoDatabase database, ProjectionWriter writer) {
-    this.database = database;
-    this.writer = writer;
-  }
-
-  /** Scrubs the tenant's documents of the collection that match the filter. */
-  public void scrub(String collection, TenantId tenant, Bson filter, List<String> paths) {
-    writer.flushCurrentBatch();
-    List<Document> documents =
-        Flux.from(
-                database
-                    .getCollection(collection)
-                    .find(and(eq("tenantId", tenant.value()), filter)))
-            .collectList()
-            .block();
-    for (Document document : documents) {
-      scrubbed(document, paths)
-          .ifPresent(update -> writer.upsert(collection, document.get("_id"), update));
-    }
-  }
+  private Scrubber() {}
 
   /** The update that erases the paths' values in the document; empty when nothing is left. */
   static Optional<Bson> scrubbed(Document document, List<String> paths) {

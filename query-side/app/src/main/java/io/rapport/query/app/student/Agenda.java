@@ -4,6 +4,7 @@ import io.rapport.query.api.chat.ChatView;
 import io.rapport.query.api.relationship.RelationshipView;
 import io.rapport.query.api.student.AgendaView;
 import io.rapport.query.app.chat.ChatDocument;
+import io.rapport.query.app.chat.Hours;
 import io.rapport.query.app.relationship.RelationshipDocument;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.rapport.query.app.tenant;
 
 import io.rapport.query.api.tenant.TenantView;
+import io.rapport.query.app.store.TenantId;
 import java.util.Date;
 import org.bson.Document;
 
@@ -21,7 +22,7 @@ final class TenantDocuments {
   static TenantView toView(Document doc) {
     Date onboardedAt = doc.getDate("onboardedAt");
     return new TenantView(
-        doc.getString("tenantId"),
+        doc.getString(TenantId.KEY),
         doc.getString("name"),
         doc.getString("kind"),
         doc.getString("domain"),

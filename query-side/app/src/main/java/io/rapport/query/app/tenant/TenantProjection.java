@@ -3,11 +3,12 @@ package io.rapport.query.app.tenant;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
-import static com.mongodb.client.model.Updates.setOnInsert;
 
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
-import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantId;
 import java.time.Instant;
 import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
@@ -23,31 +24,34 @@ class TenantProjection {
 
   static final String GROUP = "tenants";
 
-  private final ProjectionWriter writer;
+  private final ReadModelStore store;
+  private final AcrossTenants acrossTenants;
 
-  TenantProjection(ProjectionWriter writer) {
-    this.writer = writer;
+  TenantProjection(ReadModelStore store, AcrossTenants acrossTenants) {
+    this.store = store;
+    this.acrossTenants = acrossTenants;
   }
 
   /** Before a rebuild: every tenant and the index. */
   @ResetHandler
   void reset() {
-    writer.clear(TenantDocuments.TENANTS, TenantDocuments.INDEX);
+    acrossTenants.clearForRebuild(TenantDocuments.TENANTS, TenantDocuments.INDEX);
   }
 
   @EventHandler
   void on(TenantOnboardedEvent event, @Timestamp Instant at) {
-    writer.upsert(
-        TenantDocuments.TENANTS,
-        event.tenantId(),
-        combine(
-            setOnInsert("tenantId", event.tenantId()),
-            set("name", event.name()),
-            set("kind", event.kind().name()),
-            set("domain", event.domain()),
-            set("thankYouWindowHours", event.thankYouWindowHours()),
-            set("onboardedAt", Date.from(at))));
-    writer.upsert(
+    store
+        .of(new TenantId(event.tenantId()))
+        .upsert(
+            TenantDocuments.TENANTS,
+            event.tenantId(),
+            combine(
+                set("name", event.name()),
+                set("kind", event.kind().name()),
+                set("domain", event.domain()),
+                set("thankYouWindowHours", event.thankYouWindowHours()),
+                set("onboardedAt", Date.from(at))));
+    acrossTenants.upsertPlatformDocument(
         TenantDocuments.INDEX,
         TenantDocuments.PLATFORM,
         addToSet(TenantDocuments.TENANT_IDS, event.tenantId()));
@@ -56,12 +60,12 @@ class TenantProjection {
   // a tenant's events arrive in order, so the last window set is the one kept
   @EventHandler
   void on(ThankYouWindowSetEvent event, @Timestamp Instant at) {
-    writer.upsert(
-        TenantDocuments.TENANTS,
-        event.tenantId(),
-        combine(
-            setOnInsert("tenantId", event.tenantId()),
-            set("thankYouWindowHours", event.hours()),
-            set("policyChangedAt", Date.from(at))));
+    store
+        .of(new TenantId(event.tenantId()))
+        .upsert(
+            TenantDocuments.TENANTS,
+            event.tenantId(),
+            combine(
+                set("thankYouWindowHours", event.hours()), set("policyChangedAt", Date.from(at))));
   }
 }

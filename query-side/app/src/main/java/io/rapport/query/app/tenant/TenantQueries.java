@@ -1,40 +1,36 @@
 package io.rapport.query.app.tenant;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.command.api.Stamp;
 import io.rapport.query.api.tenant.FetchTenantsQuery;
 import io.rapport.query.api.tenant.FindTenantQuery;
 import io.rapport.query.api.tenant.TenantList;
 import io.rapport.query.api.tenant.TenantView;
-import io.rapport.query.app.student.ThankYouWindows;
+import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
- * Answers platform staff with key lookups: the index, then the tenants it names. Anyone else gets
- * nothing, as if there were no tenants; the edge lets no one else ask.
+ * Answers platform staff with key lookups across tenants: the index, then the tenants it names.
+ * Anyone else gets nothing, as if there were no tenants; the edge lets no one else ask.
  */
 @Component
 class TenantQueries {
 
   static final String PLATFORM_ADMIN = "platform-admin";
 
-  private final MongoDatabase database;
+  private final ReadModelStore store;
+  private final AcrossTenants acrossTenants;
 
-  TenantQueries(MongoDatabase database) {
-    this.database = database;
+  TenantQueries(ReadModelStore store, AcrossTenants acrossTenants) {
+    this.store = store;
+    this.acrossTenants = acrossTenants;
   }
 
   @QueryHandler
@@ -43,19 +39,12 @@ class TenantQueries {
     if (!isPlatformStaff(metaData)) {
       return CompletableFuture.completedFuture(new TenantList(List.of(), defaultHours));
     }
-    return Mono.from(
-            database
-                .getCollection(TenantDocuments.INDEX)
-                .find(eq("_id", TenantDocuments.PLATFORM))
-                .first())
+    return acrossTenants
+        .byKey(TenantDocuments.INDEX, TenantDocuments.PLATFORM)
         .map(index -> index.getList(TenantDocuments.TENANT_IDS, String.class, List.of()))
         .defaultIfEmpty(List.of())
-        .flatMapMany(
-            ids ->
-                ids.isEmpty()
-                    ? Flux.<Document>empty()
-                    : Flux.from(
-                        database.getCollection(TenantDocuments.TENANTS).find(in("_id", ids))))
+        .flatMap(ids -> acrossTenants.byKeys(TenantDocuments.TENANTS, ids))
+        .flatMapIterable(tenants -> tenants)
         .map(TenantDocuments::toView)
         .collectSortedList(Comparator.comparing(TenantView::tenantId))
         .map(items -> new TenantList(items, defaultHours))
@@ -65,14 +54,12 @@ class TenantQueries {
   /** The tenant, or nothing when it was not onboarded through Rapport. */
   @QueryHandler
   CompletableFuture<TenantView> handle(FindTenantQuery query, MetaData metaData) {
-    if (!isPlatformStaff(metaData) || query.tenantId() == null) {
+    if (!isPlatformStaff(metaData) || query.tenantId() == null || query.tenantId().isBlank()) {
       return CompletableFuture.completedFuture(null);
     }
-    return Mono.from(
-            database
-                .getCollection(TenantDocuments.TENANTS)
-                .find(and(eq("_id", query.tenantId()), eq("tenantId", query.tenantId())))
-                .first())
+    return store
+        .of(new TenantId(query.tenantId()))
+        .byId(TenantDocuments.TENANTS, query.tenantId())
         .map(TenantDocuments::toView)
         .toFuture();
   }

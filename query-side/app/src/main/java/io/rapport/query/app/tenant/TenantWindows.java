@@ -1,8 +1,6 @@
 package io.rapport.query.app.tenant;
 
-import io.rapport.query.app.access.TenantId;
-import io.rapport.query.app.store.KeyLookups;
-import io.rapport.query.app.student.ThankYouWindows;
+import io.rapport.query.app.store.TenantCollections;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -14,16 +12,10 @@ import reactor.core.publisher.Mono;
 @Component
 public class TenantWindows {
 
-  private final KeyLookups lookups;
-
-  TenantWindows(KeyLookups lookups) {
-    this.lookups = lookups;
-  }
-
   /** The window within which a thank-you is on time in the tenant. */
-  public Mono<Duration> thankYouWindow(TenantId tenant) {
-    return lookups
-        .byId(TenantDocuments.TENANTS, tenant, tenant.value())
+  public Mono<Duration> thankYouWindow(TenantCollections tenant) {
+    return tenant
+        .byId(TenantDocuments.TENANTS, tenant.tenant().value())
         .map(doc -> doc.getInteger("thankYouWindowHours", 0))
         .filter(hours -> hours > 0)
         .map(hours -> Duration.ofHours(hours))

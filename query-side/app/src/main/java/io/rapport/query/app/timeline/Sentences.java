@@ -1,6 +1,6 @@
 package io.rapport.query.app.timeline;
 
-import io.rapport.query.app.student.Hours;
+import io.rapport.query.app.chat.Hours;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

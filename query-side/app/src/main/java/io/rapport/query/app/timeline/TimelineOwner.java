@@ -1,6 +1,6 @@
 package io.rapport.query.app.timeline;
 
-import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.TenantId;
 
 /** Whose timeline: a student's (newest first) or a relationship's (oldest first). */
 record TimelineOwner(TenantId tenant, String kind, String id) {

@@ -23,11 +23,11 @@ import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.TimelineEntryRecorded;
-import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.AcrossTenants;
 import io.rapport.query.app.store.EventPositions;
-import io.rapport.query.app.store.KeyLookups;
-import io.rapport.query.app.store.ProjectionWriter;
-import io.rapport.query.app.store.Scrubber;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantCollections;
+import io.rapport.query.app.store.TenantId;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -53,26 +53,21 @@ class TimelineProjection {
 
   private final TimelineWriter timelines;
   private final QueryUpdateEmitter followers;
-  private final Scrubber scrubber;
-  private final KeyLookups lookups;
-  private final ProjectionWriter writer;
+  private final ReadModelStore store;
+  private final AcrossTenants acrossTenants;
 
   TimelineProjection(
-      ProjectionWriter writer,
-      QueryUpdateEmitter followers,
-      Scrubber scrubber,
-      KeyLookups lookups) {
-    this.timelines = new TimelineWriter(writer);
+      ReadModelStore store, AcrossTenants acrossTenants, QueryUpdateEmitter followers) {
+    this.timelines = new TimelineWriter(store);
     this.followers = followers;
-    this.scrubber = scrubber;
-    this.lookups = lookups;
-    this.writer = writer;
+    this.store = store;
+    this.acrossTenants = acrossTenants;
   }
 
   /** Before a rebuild: every timeline, of students and of relationships. */
   @ResetHandler
   void reset() {
-    timelines.clear();
+    acrossTenants.clearForRebuild(TimelineWriter.INDEX, TimelineWriter.BUCKETS);
   }
 
   /** The erasure itself is on the timelines, as a fact without personal data. */
@@ -84,11 +79,11 @@ class TimelineProjection {
   /** Coach notes are the only free text on a timeline; they are the student's. */
   @EventHandler
   void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
-    TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
-    TimelineOwner owner = TimelineOwner.student(tenant, event.studentId());
-    writer.flushCurrentBatch();
+    TenantCollections tenant = store.of(TenantId.of(message));
+    TimelineOwner owner = TimelineOwner.student(tenant.tenant(), event.studentId());
+    tenant.flushCurrentBatch();
     Document index =
-        lookups.byId(TimelineWriter.INDEX, tenant, owner.indexKey()).blockOptional().orElse(null);
+        tenant.byId(TimelineWriter.INDEX, owner.indexKey()).blockOptional().orElse(null);
     List<String> buckets =
         index == null
             ? List.of()
@@ -96,8 +91,7 @@ class TimelineProjection {
                 .map(owner::bucketKey)
                 .toList();
     if (!buckets.isEmpty()) {
-      scrubber.scrub(
-          TimelineWriter.BUCKETS, tenant, in("_id", buckets), List.of("entries[].details.text"));
+      tenant.scrub(TimelineWriter.BUCKETS, in("_id", buckets), List.of("entries[].details.text"));
     }
     record(message, event.studentId(), null, null, Map.of());
   }
@@ -268,7 +262,7 @@ class TimelineProjection {
   /** A read by someone else goes on the student's disclosure log, not on the timeline. */
   @EventHandler
   void on(RecordsDisclosedEvent event, EventMessage<?> message) {
-    TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
+    TenantId tenant = TenantId.of(message);
     timelines.add(
         TimelineOwner.disclosures(tenant, event.studentId()),
         entryOf(message, null, null, Map.of("record", event.record())));
@@ -280,7 +274,7 @@ class TimelineProjection {
       String relationshipId,
       String chatId,
       Map<String, Object> details) {
-    TenantId tenant = new TenantId((String) message.getMetaData().get("tenantId"));
+    TenantId tenant = TenantId.of(message);
     TimelineEntry entry = entryOf(message, relationshipId, chatId, details);
     timelines.add(TimelineOwner.student(tenant, studentId), entry);
     if (relationshipId != null) {
@@ -302,7 +296,7 @@ class TimelineProjection {
         (SubscriptionQueryMessage<?, ?, TimelineEntryRecorded> follower) ->
             follower.getPayload() instanceof FetchStudentTimelineAfterQuery query
                 && studentId.equals(query.studentId())
-                && tenant.value().equals(follower.getMetaData().get("tenantId")),
+                && tenant.value().equals(follower.getMetaData().get(TenantId.KEY)),
         new TimelineEntryRecorded(studentId, position));
   }
 

@@ -1,20 +1,18 @@
 package io.rapport.query.app.timeline;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.privacy.FetchDisclosuresQuery;
 import io.rapport.query.api.timeline.FetchRelationshipTimelineQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.FetchStudentTimelineQuery;
 import io.rapport.query.api.timeline.TimelineEntries;
 import io.rapport.query.api.timeline.TimelinePage;
-import io.rapport.query.app.access.Access;
 import io.rapport.query.app.access.Viewer;
+import io.rapport.query.app.access.Viewing;
+import io.rapport.query.app.access.Viewings;
 import io.rapport.query.app.access.Visibility;
 import io.rapport.query.app.relationship.ContactNames;
-import io.rapport.query.app.relationship.RelationshipDocument;
+import io.rapport.query.app.relationship.StudentRelationships;
+import io.rapport.query.app.store.ReadModelStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,20 +26,23 @@ import reactor.core.publisher.Mono;
 @Component
 class TimelineQueries {
 
-  private final MongoDatabase database;
+  private final Viewings viewings;
+  private final StudentRelationships relationships;
   private final TimelineReader reader;
 
-  private final Access access;
-
-  TimelineQueries(MongoDatabase database, ContactNames contactNames, Access access) {
-    this.database = database;
-    this.access = access;
-    this.reader = new TimelineReader(database, contactNames);
+  TimelineQueries(
+      Viewings viewings,
+      StudentRelationships relationships,
+      ReadModelStore store,
+      ContactNames contactNames) {
+    this.viewings = viewings;
+    this.relationships = relationships;
+    this.reader = new TimelineReader(store, contactNames);
   }
 
   @QueryHandler
   CompletableFuture<TimelinePage> handle(FetchStudentTimelineQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
+    Viewing viewing = viewings.of(metaData);
     Predicate<TimelineEntry> matches =
         entry ->
             (query.from() == null || !entry.at().isBefore(query.from()))
@@ -57,30 +58,31 @@ class TimelineQueries {
             (query.from() == null || day.compareTo(dayOf(query.from())) >= 0)
                 && (query.to() == null || day.compareTo(dayOf(query.to())) <= 0)
                 && (query.asOf() == null || day.compareTo(dayOf(query.asOf())) <= 0);
-    return access
-        .ensureMayRead(viewer, query.studentId())
-        .then(
-            reader.read(
-                TimelineOwner.student(viewer.tenant(), query.studentId()),
-                new TimelineReader.Selection(
-                    true, dayMayMatch, matches, cursor(query.cursor()), query.limit())))
+    return viewing
+        .ofStudent(
+            query.studentId(),
+            () ->
+                reader.read(
+                    TimelineOwner.student(viewing.tenant(), query.studentId()),
+                    new TimelineReader.Selection(
+                        true, dayMayMatch, matches, cursor(query.cursor()), query.limit())))
         .toFuture();
   }
 
   @QueryHandler
   CompletableFuture<TimelinePage> handle(FetchRelationshipTimelineQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
-    return Mono.from(
-            database
-                .getCollection(RelationshipDocument.COLLECTION)
-                .find(
-                    and(eq("_id", query.relationshipId()), eq("tenantId", viewer.tenant().value())))
-                .first())
-        .flatMap(doc -> access.check(viewer, doc, "relationship"))
+    Viewing viewing = viewings.of(metaData);
+    return relationships
+        .studentOf(viewing.collections(), query.relationshipId())
         .flatMap(
-            doc ->
+            student ->
+                viewing
+                    .mayRead(student.orElse(null), "relationship", query.relationshipId())
+                    .thenReturn(student))
+        .flatMap(
+            student ->
                 reader.read(
-                    TimelineOwner.relationship(viewer.tenant(), query.relationshipId()),
+                    TimelineOwner.relationship(viewing.tenant(), query.relationshipId()),
                     new TimelineReader.Selection(
                         false,
                         day -> query.asOf() == null || day.compareTo(dayOf(query.asOf())) <= 0,
@@ -98,16 +100,17 @@ class TimelineQueries {
   @QueryHandler
   CompletableFuture<TimelineEntries> handle(
       FetchStudentTimelineAfterQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
-    TimelineOwner owner = TimelineOwner.student(viewer.tenant(), query.studentId());
-    return access
-        .ensureMayRead(viewer, query.studentId())
-        .then(
-            query.afterPosition() == null
-                ? reader.latest(owner).map(latest -> new TimelineEntries(List.of(), latest))
-                : reader
-                    .after(owner, query.afterPosition())
-                    .map(items -> new TimelineEntries(items, query.afterPosition())))
+    Viewing viewing = viewings.of(metaData);
+    TimelineOwner owner = TimelineOwner.student(viewing.tenant(), query.studentId());
+    return viewing
+        .ofStudent(
+            query.studentId(),
+            () ->
+                query.afterPosition() == null
+                    ? reader.latest(owner).map(latest -> new TimelineEntries(List.of(), latest))
+                    : reader
+                        .after(owner, query.afterPosition())
+                        .map(items -> new TimelineEntries(items, query.afterPosition())))
         .toFuture();
   }
 
@@ -122,17 +125,19 @@ class TimelineQueries {
   /** The student and the tenant's admins read the log; coaches do not. */
   @QueryHandler
   CompletableFuture<TimelinePage> handle(FetchDisclosuresQuery query, MetaData metaData) {
-    Viewer viewer = Viewer.of(metaData);
+    Viewing viewing = viewings.of(metaData);
+    Viewer viewer = viewing.viewer();
     if (!query.studentId().equals(viewer.userId()) && !viewer.roles().contains("tenant-admin")) {
       return Mono.<TimelinePage>error(Visibility.hidden("student", query.studentId())).toFuture();
     }
-    return access
-        .ensureMayRead(viewer, query.studentId())
-        .then(
-            reader.read(
-                TimelineOwner.disclosures(viewer.tenant(), query.studentId()),
-                new TimelineReader.Selection(
-                    true, day -> true, entry -> true, cursor(query.cursor()), query.limit())))
+    return viewing
+        .ofStudent(
+            query.studentId(),
+            () ->
+                reader.read(
+                    TimelineOwner.disclosures(viewing.tenant(), query.studentId()),
+                    new TimelineReader.Selection(
+                        true, day -> true, entry -> true, cursor(query.cursor()), query.limit())))
         .toFuture();
   }
 

@@ -1,13 +1,9 @@
 package io.rapport.query.app.timeline;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
-import io.rapport.query.app.store.KeyLookups;
+import io.rapport.query.app.store.ReadModelStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,11 +27,11 @@ final class TimelineReader {
   private static final int DAYS_PER_LOOKUP = 8;
   private static final int NAME_ATTEMPTS = 20;
 
-  private final MongoDatabase database;
+  private final ReadModelStore store;
   private final ContactNames contactNames;
 
-  TimelineReader(MongoDatabase database, ContactNames contactNames) {
-    this.database = database;
+  TimelineReader(ReadModelStore store, ContactNames contactNames) {
+    this.store = store;
     this.contactNames = contactNames;
   }
 
@@ -89,11 +85,9 @@ final class TimelineReader {
 
   /** The owner's days, from the owner's index of buckets (one key lookup). */
   private Mono<List<Day>> days(TimelineOwner owner) {
-    return Mono.from(
-            database
-                .getCollection(TimelineWriter.INDEX)
-                .find(and(eq("_id", owner.indexKey()), eq("tenantId", owner.tenant().value())))
-                .first())
+    return store
+        .of(owner.tenant())
+        .byId(TimelineWriter.INDEX, owner.indexKey())
         .map(doc -> doc.getList(TimelineWriter.NAMES, String.class, List.of()))
         .defaultIfEmpty(List.of())
         .map(
@@ -128,10 +122,9 @@ final class TimelineReader {
         dayOfKey.put(owner.bucketKey(bucket), day.day());
       }
     }
-    return KeyLookups.withinTenant(
-            database.getCollection(TimelineWriter.BUCKETS),
-            owner.tenant(),
-            List.copyOf(dayOfKey.keySet()))
+    return store
+        .of(owner.tenant())
+        .eachById(TimelineWriter.BUCKETS, List.copyOf(dayOfKey.keySet()), null)
         .collectMultimap(doc -> dayOfKey.get(doc.getString("_id")), TimelineReader::entries)
         .flatMapIterable(
             byDay ->
@@ -229,7 +222,7 @@ final class TimelineReader {
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toSet());
     return contactNames
-        .awaited(owner.tenant(), relationshipIds, attempts)
+        .awaited(store.of(owner.tenant()), relationshipIds, attempts)
         .map(
             names ->
                 entries.stream()

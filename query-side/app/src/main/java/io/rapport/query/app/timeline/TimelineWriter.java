@@ -1,10 +1,9 @@
 package io.rapport.query.app.timeline;
 
 import static com.mongodb.client.model.Updates.addToSet;
-import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.setOnInsert;
 
-import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantCollections;
 
 /**
  * Adds entries to the buckets of their owners, idempotently, and lists each bucket in its owner's
@@ -18,27 +17,16 @@ final class TimelineWriter {
   /** The field of an owner's index listing the names of the owner's buckets. */
   static final String NAMES = "buckets";
 
-  private final ProjectionWriter writer;
+  private final ReadModelStore store;
 
-  TimelineWriter(ProjectionWriter writer) {
-    this.writer = writer;
-  }
-
-  void clear() {
-    writer.clear(INDEX, BUCKETS);
+  TimelineWriter(ReadModelStore store) {
+    this.store = store;
   }
 
   void add(TimelineOwner owner, TimelineEntry entry) {
     String bucket = entry.bucket();
-    writer.upsert(
-        INDEX,
-        owner.indexKey(),
-        combine(setOnInsert("tenantId", owner.tenant().value()), addToSet(NAMES, bucket)));
-    writer.upsert(
-        BUCKETS,
-        owner.bucketKey(bucket),
-        combine(
-            setOnInsert("tenantId", owner.tenant().value()),
-            addToSet("entries", entry.toDocument())));
+    TenantCollections tenant = store.of(owner.tenant());
+    tenant.upsert(INDEX, owner.indexKey(), addToSet(NAMES, bucket));
+    tenant.upsert(BUCKETS, owner.bucketKey(bucket), addToSet("entries", entry.toDocument()));
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rapport.command.api.tenant.TenantKind;
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
-import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.TenantId;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.MetaData;

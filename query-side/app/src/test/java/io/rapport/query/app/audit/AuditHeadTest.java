@@ -2,6 +2,7 @@ package io.rapport.query.app.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rapport.query.app.store.TenantId;
 import java.util.List;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.bson.Document;
@@ -50,7 +51,10 @@ class AuditHeadTest {
     AuditHead head =
         AuditHead.start("t")
             .next(ENTRY, GapAwareTrackingToken.newInstance(11, List.of(8L, 10L)), KEY);
-    Document stored = Document.parse(head.update().toBsonDocument().getDocument("$set").toJson());
+    Document stored =
+        Document.parse(head.update().toBsonDocument().getDocument("$set").toJson())
+            // the store stamps the tenant on the document it creates
+            .append(TenantId.KEY, "t");
 
     assertThat(AuditHead.fromDocument(stored)).isEqualTo(head);
   }

@@ -7,7 +7,10 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.rapport.query.app.access.TenantId;
+import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantCollections;
+import io.rapport.query.app.store.TenantId;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +32,7 @@ class ContactNamesTest {
   private MongoClient client;
   private MongoCollection<Document> relationships;
   private ContactNames names;
+  private TenantCollections northfield;
 
   @BeforeEach
   void start() {
@@ -36,7 +40,8 @@ class ContactNamesTest {
     client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
     var database = client.getDatabase("test");
     relationships = database.getCollection(RelationshipDocument.COLLECTION);
-    names = new ContactNames(database);
+    names = new ContactNames();
+    northfield = new ReadModelStore(database, new ProjectionWriter(database)).of(NORTHFIELD);
   }
 
   @AfterEach
@@ -50,7 +55,7 @@ class ContactNamesTest {
     project("rel-1", NORTHFIELD.value(), "Maya Chen");
     project("rel-2", "southbay-bootcamp", "Someone Else");
 
-    assertThat(names.of(NORTHFIELD, Set.of("rel-1", "rel-2")).block())
+    assertThat(names.of(northfield, Set.of("rel-1", "rel-2")).block())
         .isEqualTo(Map.of("rel-1", "Maya Chen"));
   }
 
@@ -60,8 +65,8 @@ class ContactNamesTest {
         .doOnNext(tick -> project("rel-1", NORTHFIELD.value(), "Maya Chen"))
         .subscribe();
 
-    assertThat(names.of(NORTHFIELD, Set.of("rel-1")).block()).isEmpty();
-    assertThat(names.awaited(NORTHFIELD, Set.of("rel-1"), 10).block(Duration.ofSeconds(5)))
+    assertThat(names.of(northfield, Set.of("rel-1")).block()).isEmpty();
+    assertThat(names.awaited(northfield, Set.of("rel-1"), 10).block(Duration.ofSeconds(5)))
         .isEqualTo(Map.of("rel-1", "Maya Chen"));
   }
 
@@ -69,7 +74,7 @@ class ContactNamesTest {
   void aNameThatNeverComesIsGivenUpAfterTheAttempts() {
     long started = System.nanoTime();
 
-    assertThat(names.awaited(NORTHFIELD, Set.of("gone"), 2).block(Duration.ofSeconds(5))).isEmpty();
+    assertThat(names.awaited(northfield, Set.of("gone"), 2).block(Duration.ofSeconds(5))).isEmpty();
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .isGreaterThanOrEqualTo(ContactNames.WAIT.multipliedBy(2));
   }
@@ -78,7 +83,7 @@ class ContactNamesTest {
     Mono.from(
             relationships.insertOne(
                 new Document("_id", id)
-                    .append("tenantId", tenant)
+                    .append(TenantId.KEY, tenant)
                     .append("contact", new Document("name", name))))
         .block();
   }

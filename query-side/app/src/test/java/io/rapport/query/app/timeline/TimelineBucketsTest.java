@@ -13,9 +13,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
-import io.rapport.query.app.access.TenantId;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.ReadModelStore;
+import io.rapport.query.app.store.TenantId;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +72,8 @@ class TimelineBucketsTest {
 
   @Test
   void aBusyDayIsReadInOrderAcrossItsBuckets() {
-    TimelineWriter writer = new TimelineWriter(new ProjectionWriter(database));
+    TimelineWriter writer =
+        new TimelineWriter(new ReadModelStore(database, new ProjectionWriter(database)));
     List<TimelineEntry> written = new ArrayList<>();
     // yesterday, a few quiet entries
     for (int i = 1; i <= 5; i++) {
@@ -106,7 +108,8 @@ class TimelineBucketsTest {
   private List<String> readAllNewestFirst(int limit) {
     ContactNames names = mock(ContactNames.class);
     when(names.awaited(any(), any(), anyInt())).thenReturn(Mono.just(Map.of()));
-    TimelineReader reader = new TimelineReader(database, names);
+    TimelineReader reader =
+        new TimelineReader(new ReadModelStore(database, new ProjectionWriter(database)), names);
     List<String> ids = new ArrayList<>();
     TimelineCursor cursor = null;
     do {

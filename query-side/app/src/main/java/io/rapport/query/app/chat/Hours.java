@@ -1,4 +1,4 @@
-package io.rapport.query.app.student;
+package io.rapport.query.app.chat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

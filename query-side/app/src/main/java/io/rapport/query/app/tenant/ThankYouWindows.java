@@ -1,4 +1,4 @@
-package io.rapport.query.app.student;
+package io.rapport.query.app.tenant;
 
 import java.time.Duration;
 

@@ -1,0 +1,57 @@
+package io.rapport.query.app.store;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import java.util.Collection;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The only reads and writes of the read side that are not bound to one tenant, each named for what
+ * it is for: emptying a projection's collections before a rebuild, the platform's own documents
+ * (the index of tenants), and the documents found by a key that names its tenant (a tenant's own
+ * record, a student's calendar token). Anything else goes through {@link TenantCollections}.
+ */
+@Component
+public class AcrossTenants {
+
+  private final MongoDatabase database;
+  private final ProjectionWriter writer;
+
+  AcrossTenants(MongoDatabase database, ProjectionWriter writer) {
+    this.database = database;
+    this.writer = writer;
+  }
+
+  /**
+   * Empties the given collections in every tenant, for a projection's reset before a rebuild, which
+   * then writes them again (see {@link ProjectionWriter#clear}).
+   */
+  public void clearForRebuild(String... collections) {
+    writer.clear(collections);
+  }
+
+  /** The document with the key, whichever tenant it carries; the caller reads its tenant. */
+  public Mono<Document> byKey(String collection, String id) {
+    return Mono.from(database.getCollection(collection).find(eq("_id", id)).first());
+  }
+
+  /** The documents with the keys, whichever tenants they carry, in one round trip. */
+  public Mono<List<Document>> byKeys(String collection, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Mono.just(List.of());
+    }
+    return Flux.from(database.getCollection(collection).find(in("_id", ids))).collectList();
+  }
+
+  /** Upserts a platform document, one that belongs to no tenant. */
+  public void upsertPlatformDocument(String collection, String id, Bson update) {
+    writer.upsert(collection, id, update);
+  }
+}
