@@ -85,6 +85,19 @@ describe('following the live timeline', () => {
     expect(callbacks.entries.map((e) => e.position)).toEqual([1, 2]);
   });
 
+  it('keeps an event whole when a CRLF is split between two chunks', async () => {
+    const stream = streaming();
+    fetchMock.mockImplementationOnce(stream.answer);
+    void follow('ada', callbacks, controller.signal);
+    await elapse();
+    stream.send('id: 4\r\ndata: {"id":"e4",\r');
+    stream.send('\ndata: "position":4}\r\n\r\n');
+    await elapse();
+
+    expect(callbacks.entries).toEqual([{ id: 'e4', position: 4 }]);
+    expect(fetchMock).toHaveBeenCalledOnce();
+  });
+
   it('reconnects a second after the server ends the stream, resuming after the last entry had', async () => {
     const first = streaming();
     const second = streaming();
