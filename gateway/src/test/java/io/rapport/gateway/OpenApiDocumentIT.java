@@ -1,6 +1,6 @@
 package io.rapport.gateway;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,14 +55,32 @@ class OpenApiDocumentIT extends RapportIT {
       return;
     }
     String actual = Files.exists(copy) ? Files.readString(copy, StandardCharsets.UTF_8) : "";
-    assertThat(actual)
-        .as(
-            "%s differs from the OpenAPI document the gateway serves at /v3/api-docs. Refresh it with"
-                + " ./mvnw -B verify -pl gateway -Dit.test=OpenApiDocumentIT -Dtest=none"
-                + " -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.write=true, then regenerate the"
-                + " app's types with (cd web && npm run api:types) and commit both",
-            copy)
-        .isEqualTo(expected);
+    if (!actual.equals(expected)) {
+      fail(
+          "%s differs from the OpenAPI document the gateway serves at /v3/api-docs (%s). Refresh it"
+              + " with ./mvnw -B verify -pl gateway -Dit.test=OpenApiDocumentIT -Dtest=none"
+              + " -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.write=true, then regenerate the"
+              + " app's types with (cd web && npm run api:types) and commit both.",
+          copy, firstDifference(expected, actual));
+    }
+  }
+
+  /** Where two documents part, by line. */
+  static String firstDifference(String served, String copy) {
+    List<String> servedLines = served.lines().toList();
+    List<String> copyLines = copy.lines().toList();
+    int line = 0;
+    while (line < servedLines.size()
+        && line < copyLines.size()
+        && servedLines.get(line).equals(copyLines.get(line))) {
+      line++;
+    }
+    return "first at line %d: served %s, copy %s"
+        .formatted(line + 1, lineOrEnd(servedLines, line), lineOrEnd(copyLines, line));
+  }
+
+  private static String lineOrEnd(List<String> lines, int index) {
+    return index < lines.size() ? "'" + lines.get(index).strip() + "'" : "the end";
   }
 
   /**
