@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { signOut } from './auth';
-import { Link, match, navigate, useLocation } from './router';
+import { Link, navigate, useLocation } from './router';
+import { resolve } from './routes';
 import type { Me } from './types';
 import { Agenda } from './student/Agenda';
 import { Relationships } from './student/Relationships';
@@ -39,30 +40,38 @@ function navigation(me: Me): NavItem[] {
 
 function Routes({ me }: { me: Me }) {
   const { path } = useLocation();
-  const is = (role: string) => me.roles.includes(role);
-  let params: Record<string, string> | null;
+  const view = resolve(path, me);
+  switch (view.name) {
+    case 'agenda':
+      return <Agenda me={me} />;
+    case 'relationships':
+      return <Relationships />;
+    case 'newRelationship':
+      return <NewRelationship />;
+    case 'scheduleChat':
+      return <ScheduleChat relationshipId={view.relationshipId} />;
+    case 'relationship':
+      return <RelationshipPage id={view.id} />;
+    case 'chat':
+      return <ChatPage id={view.id} me={me} />;
+    case 'studentTimeline':
+      return <StudentTimeline me={me} studentId={view.studentId} />;
+    case 'caseload':
+      return <Caseload />;
+    case 'people':
+      return <People />;
+    case 'audit':
+      return <Audit />;
+    case 'report':
+      return <Report />;
+    case 'home':
+      return <Home me={me} />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
 
-  if (is('student')) {
-    if (path === '/agenda') return <Agenda me={me} />;
-    if (path === '/relationships') return <Relationships />;
-    if (path === '/relationships/new') return <NewRelationship />;
-    if ((params = match('/relationships/:id/schedule', path))) return <ScheduleChat relationshipId={params.id} />;
-    if ((params = match('/relationships/:id', path))) return <RelationshipPage id={params.id} />;
-    if ((params = match('/chats/:id', path))) return <ChatPage id={params.id} me={me} />;
-    if (path === '/timeline') return <StudentTimeline me={me} studentId={me.userId} />;
-  }
-  if (is('coach') && path === '/caseload') return <Caseload />;
-  if ((is('coach') || is('tenant-admin')) && (params = match('/students/:id', path))) {
-    return <StudentTimeline me={me} studentId={params.id} />;
-  }
-  if (is('tenant-admin')) {
-    if (path === '/people') return <People />;
-    if (path === '/audit') return <Audit />;
-    if (path === '/report') return <Report />;
-  }
-  if (path === '/' || path === '/signed-in') {
-    return <Home me={me} />;
-  }
+function NotFound() {
   return (
     <Empty title="There is nothing at this address.">
       <p>

@@ -52,7 +52,7 @@ async function send(path: string, options: Options = {}): Promise<Response> {
     return new Promise<Response>(() => {});
   }
   if (!response.ok) {
-    let body: Record<string, unknown> | null = null;
+    let body: Record<string, unknown> | null;
     try {
       body = (await response.json()) as Record<string, unknown>;
     } catch {

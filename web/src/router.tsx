@@ -2,7 +2,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 // A small history router: paths are the app's deep links; the gateway answers every one of them
-// with index.html.
+// with index.html. Which view a path shows is routes.ts's to say.
 
 const listeners = new Set<() => void>();
 
@@ -28,22 +28,6 @@ export function useLocation(): { path: string; search: URLSearchParams } {
     };
   }, []);
   return { path: window.location.pathname, search: new URLSearchParams(window.location.search) };
-}
-
-/** Matches a path against a pattern like /chats/:id; returns the parameters, or null. */
-export function match(pattern: string, path: string): Record<string, string> | null {
-  const names: string[] = [];
-  const regex = new RegExp(
-    '^' +
-      pattern.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
-        names.push(name);
-        return '([^/]+)';
-      }) +
-      '/?$',
-  );
-  const found = regex.exec(path);
-  if (!found) return null;
-  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
 }
 
 type LinkProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children: ComponentChildren };

@@ -1,198 +1,128 @@
-// The shapes the API answers with (see the gateway's controllers and the query side's views).
+import type { components } from './api/schema';
 
-export type Me = {
-  userId: string;
-  tenantId: string | null;
-  roles: string[];
-  username: string | null;
-  name: string | null;
-  email: string | null;
-};
+// The shapes the API answers with, from the OpenAPI document the gateway serves (generated into
+// api/schema.d.ts by `npm run api:types`). The document is thinner than the answers in three ways,
+// refined here: it marks no property of a view as always there (the server writes every one, null
+// when empty), it says nothing of null, and where a request and a view share a class name (Question,
+// ResearchNote, ThankYou) it describes only one of them. A refinement may only name properties that
+// the document has, so a property renamed or removed on the server fails the type check.
 
-export type Contact = {
-  name: string;
-  company: string | null;
-  role: string | null;
-  email: string | null;
-  profileUrl: string | null;
-};
+type Schemas = components['schemas'];
 
-export type Relationship = {
-  relationshipId: string;
-  studentId: string;
-  contact: Contact;
-  howWeMet: string | null;
-  status: 'ACTIVE' | 'COOLING';
-  cadenceDays: number;
-  startedAt: string;
-  lastContactAt: string | null;
-  nextTouchpointDue: string | null;
-  connection: {
-    platform: string;
-    message: string;
-    requestedAt: string;
-    acceptedAt: string | null;
-  } | null;
-  reciprocityOffers: string[];
-  outcomes: { outcomeId: string; kind: string; note: string | null; at: string }[];
-};
+/** Every property there, as the server writes them (default-property-inclusion: always). */
+type Served<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 
-export type TimelineEntry = {
-  id: string;
-  at: string;
-  type: string;
-  sentence: string;
-  actorId: string;
-  relationshipId: string | null;
-  chatId: string | null;
-  details: Record<string, unknown> | null;
-  /** Place in the event stream: the id of its server-sent event. */
-  position: number;
-};
+/** A view with some properties restated: nullable, narrowed, or described better than the document. */
+type Refined<T, R extends { [K in keyof R]: K extends keyof T ? unknown : never }> = Omit<Served<T>, keyof R> & R;
 
-export type TimelinePage = { items: TimelineEntry[]; nextCursor: string | null };
+export type Me = Refined<
+  Schemas['Me'],
+  { tenantId: string | null; username: string | null; name: string | null; email: string | null }
+>;
 
-export type Question = { questionId: string; text: string; flags: string[]; addedAt: string };
+export type Contact = Refined<
+  Schemas['ContactView'],
+  { company: string | null; role: string | null; email: string | null; profileUrl: string | null }
+>;
 
-export type Chat = {
-  chatId: string;
-  relationshipId: string;
-  studentId: string;
-  contactName: string;
-  kind: string;
-  status: 'SCHEDULED' | 'HELD' | 'CANCELLED' | 'NO_SHOW';
-  startsAt: string;
-  durationMinutes: number;
-  setting: string;
-  location: string | null;
-  purpose: string | null;
-  notes: string[];
-  scheduledAt: string;
-  cancelReason: string | null;
-  preparation: {
-    researchNotes: {
-      noteId: string;
-      topic: string;
-      text: string;
-      sourceUrl: string | null;
-      addedAt: string;
-    }[];
-    questions: Question[];
-    flaggedQuestions: number;
-    hasResearch: boolean;
-    hasEnoughQuestions: boolean;
-  } | null;
-  meeting: {
-    heldAt: string;
-    durationMinutes: number;
-    agreedMinutes: number;
-    points: { pointId: string; text: string }[];
-    insights: string | null;
-    leads: string[];
-    goalsSharedWhenPrompted: boolean;
-    flags: string[];
-  } | null;
-  thankYou: {
-    sentAt: string;
-    channel: string;
-    message: string;
-    referencedPointIds: string[];
-    hoursAfterMeeting: number;
-    onTime: boolean;
-    windowHours: number;
-  } | null;
-  toDo: string[];
-};
-
-export type ThankYouDue = {
-  chatId: string;
-  relationshipId: string;
-  contactName: string;
-  heldAt: string;
-  dueBy: string;
-  hoursLeft: number;
-};
-
-export type Agenda = {
-  asOf: string;
-  upcomingChats: {
-    chatId: string;
-    relationshipId: string;
-    contactName: string;
-    kind: string;
-    startsAt: string;
-    durationMinutes: number;
-    setting: string;
-  }[];
-  preparationGaps: { chatId: string; contactName: string; startsAt: string; missing: string[] }[];
-  thankYousDue: ThankYouDue[];
-  thankYousOverdue: ThankYouDue[];
-  touchpointsDue: {
-    relationshipId: string;
-    contactName: string;
+export type Relationship = Refined<
+  Schemas['RelationshipView'],
+  {
+    contact: Contact;
+    howWeMet: string | null;
+    status: 'ACTIVE' | 'COOLING';
     lastContactAt: string | null;
-    dueAt: string;
-    cooling: boolean;
-  }[];
+    nextTouchpointDue: string | null;
+    connection: Refined<Schemas['Connection'], { acceptedAt: string | null }> | null;
+    outcomes: (Refined<Schemas['Outcome'], { note: string | null }> & { outcomeId: string })[];
+  }
+>;
+
+export type TimelineEntry = Refined<
+  Schemas['TimelineEntryView'],
+  {
+    relationshipId: string | null;
+    chatId: string | null;
+    details: Record<string, unknown> | null;
+  }
+>;
+
+export type TimelinePage = Refined<Schemas['TimelinePage'], { items: TimelineEntry[]; nextCursor: string | null }>;
+
+/** A prepared question as the chat shows it (the document has only the request's Question). */
+export type Question = Served<Schemas['Question']> & { questionId: string; flags: string[]; addedAt: string };
+
+/** A research note as the chat shows it (the document has only the request's ResearchNote). */
+type ResearchNote = Refined<Schemas['ResearchNote'], { topic: string; sourceUrl: string | null }> & {
+  noteId: string;
+  addedAt: string;
 };
 
-export type CaseloadStudent = {
-  studentId: string;
-  name: string | null;
-  cohort: string | null;
-  lastActivityAt: string | null;
-  chatsLast30Days: number;
-  upcomingChats: number;
-  overdueThankYous: number;
-  coolingRelationships: number;
-  flaggedQuestions: number;
-  badges: string[];
+/** A thank-you as the chat shows it (the document has only the request's ThankYou). */
+type SentThankYou = Refined<Schemas['ThankYou'], { channel: string }> & {
+  hoursAfterMeeting: number;
+  onTime: boolean;
+  windowHours: number;
 };
 
-export type Caseload = { asOf: string; students: CaseloadStudent[] };
+export type Chat = Refined<
+  Schemas['ChatView'],
+  {
+    status: 'SCHEDULED' | 'HELD' | 'CANCELLED' | 'NO_SHOW';
+    location: string | null;
+    purpose: string | null;
+    cancelReason: string | null;
+    preparation: Refined<Schemas['Preparation'], { researchNotes: ResearchNote[]; questions: Question[] }> | null;
+    meeting: Refined<Schemas['MeetingLog'], { insights: string | null; points: Served<Schemas['Point']>[] }> | null;
+    thankYou: SentThankYou | null;
+  }
+>;
 
-export type Person = {
-  userId: string;
-  username: string | null;
-  name: string | null;
-  email: string | null;
-  roles: string[];
-  cohort: string | null;
-  coachId: string | null;
-};
+export type ThankYouDue = Served<Schemas['ThankYouDue']>;
 
-export type ReportRow = {
-  cohort: string | null;
-  kind: string;
-  scheduled: number;
-  held: number;
-  thankYouSent: number;
-  thankYouOnTime: number;
-  connectionRequested: number;
-  connectionAccepted: number;
-  reciprocityOffered: number;
-  outcomes: Record<string, number>;
-  medianHoursToThankYou: number | null;
-};
+export type Agenda = Refined<
+  Schemas['AgendaView'],
+  {
+    upcomingChats: Served<Schemas['UpcomingChat']>[];
+    preparationGaps: Served<Schemas['PreparationGap']>[];
+    thankYousDue: ThankYouDue[];
+    thankYousOverdue: ThankYouDue[];
+    touchpointsDue: Refined<Schemas['TouchpointDue'], { lastContactAt: string | null }>[];
+  }
+>;
 
-export type AuditEntry = {
-  sequence: number;
-  eventId: string;
-  type: string;
-  category: 'SECURITY' | 'ACTIVITY' | string;
-  at: string;
-  actorId: string | null;
-  roles: string[];
-  correlationId: string | null;
-  studentId: string | null;
-  summary: string;
-  hash: string;
-};
+export type CaseloadStudent = Refined<
+  Schemas['StudentSummary'],
+  { name: string | null; cohort: string | null; lastActivityAt: string | null }
+>;
 
-export type AuditVerification = {
-  valid: boolean;
-  entries: number;
-  firstBrokenAt: number | null;
-  /** entries written before the chain was signed, checked by their hashes only */
-  unsignedEntries?: number;
-};
+export type Caseload = Refined<Schemas['CaseloadView'], { students: CaseloadStudent[] }>;
+
+export type Person = Refined<
+  Schemas['PersonView'],
+  { username: string | null; name: string | null; email: string | null; cohort: string | null; coachId: string | null }
+>;
+
+export type ReportRow = Refined<Schemas['Row'], { cohort: string | null; medianHoursToThankYou: number | null }>;
+
+export type AuditEntry = Refined<
+  Schemas['AuditEntryView'],
+  {
+    category: 'SECURITY' | 'ACTIVITY' | string;
+    actorId: string | null;
+    correlationId: string | null;
+    studentId: string | null;
+  }
+>;
+
+export type AuditVerification = Refined<
+  Schemas['AuditChainView'],
+  {
+    firstBrokenAt: number | null;
+    /** entries written before the chain was signed, checked by their hashes only */
+    unsignedEntries?: number;
+  }
+>;
+
+/** The body of a request, as the document describes it. */
+export type RequestBody<Name extends keyof Schemas> = Schemas[Name];

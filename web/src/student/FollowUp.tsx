@@ -1,240 +1,162 @@
-import { useState } from 'preact/hooks';
-import { api } from '../api';
-import type { Relationship } from '../types';
-import { Action, Field, ProblemAlert, useSubmit } from '../ui';
-import { instant, label, localInput, OUTCOME_KINDS, PLATFORMS, TOUCHPOINT_KINDS } from '../words';
+import { CommandForm } from '../CommandForm';
+import { optionalText, wholeNumber, type Command, type Draft, type FieldSpec } from '../command';
+import type { Relationship, RequestBody } from '../types';
+import { instant, localInput, OUTCOME_KINDS, PLATFORMS, TOUCHPOINT_KINDS } from '../words';
 
 // Following up on a relationship: connect, help in return, keep in touch, record what came of it.
 
+const when = (name: string, label: string): FieldSpec => ({
+  name,
+  label,
+  control: 'datetime-local',
+  initial: localInput(new Date()),
+});
+
+export function connectionRequest(relationship: Relationship): Command<Draft<RequestBody<'ConnectionRequest'>>> {
+  return {
+    title: 'Send a connection request',
+    method: 'POST',
+    path: '/connection-request',
+    rows: [
+      { name: 'platform', label: 'Platform', control: 'select', options: PLATFORMS, initial: 'LINKEDIN' },
+      {
+        name: 'message',
+        label: 'Message',
+        control: 'textarea',
+        hint: 'Briefly restate your appreciation.',
+        initial: `Thank you again for the chat, ${relationship.contact.name.split(' ')[0]}!`,
+      },
+    ],
+    body: (v) => ({ platform: v.platform as RequestBody<'ConnectionRequest'>['platform'], message: v.message }),
+    submit: 'Record the request',
+    done: 'Connection request recorded.',
+  };
+}
+
+export function connectionAccepted(): Command<Draft<RequestBody<'Acceptance'>>> {
+  return {
+    title: 'They accepted the connection',
+    method: 'POST',
+    path: '/connection-request/accept',
+    rows: [when('acceptedAt', 'Accepted at')],
+    body: (v) => ({ acceptedAt: instant(v.acceptedAt) }),
+    submit: 'Record the acceptance',
+    done: 'Acceptance recorded.',
+  };
+}
+
+export function reciprocity(): Command<Draft<RequestBody<'Reciprocity'>>> {
+  return {
+    title: 'Offer help in return',
+    method: 'POST',
+    path: '/reciprocity',
+    rows: [
+      {
+        name: 'offer',
+        label: 'Your offer',
+        control: 'textarea',
+        hint: '"How can I help you in return?" — e.g. beta-test their app.',
+        clearAfter: true,
+      },
+    ],
+    body: (v) => ({ offer: v.offer }),
+    submit: 'Record the offer',
+    done: 'Your offer is recorded.',
+  };
+}
+
+export function touchpoint(): Command<Draft<RequestBody<'Touchpoint'>>> {
+  return {
+    title: 'Log a touchpoint',
+    method: 'POST',
+    path: '/touchpoints',
+    rows: [
+      [
+        { name: 'kind', label: 'Kind', control: 'select', options: TOUCHPOINT_KINDS, initial: 'ARTICLE_SHARED' },
+        when('at', 'When'),
+      ],
+      {
+        name: 'note',
+        label: 'Note',
+        control: 'text',
+        hint: 'Non-demanding: share, congratulate, update, check in.',
+        clearAfter: true,
+      },
+    ],
+    body: (v) => ({
+      kind: v.kind as RequestBody<'Touchpoint'>['kind'],
+      note: optionalText(v.note),
+      at: instant(v.at),
+    }),
+    submit: 'Log the touchpoint',
+    done: 'Touchpoint logged.',
+  };
+}
+
+export function cadence(current: number): Command<Draft<RequestBody<'Cadence'>>> {
+  return {
+    title: 'Set the cadence',
+    method: 'PUT',
+    path: '/cadence',
+    rows: [
+      {
+        name: 'everyDays',
+        label: 'Keep in touch every (days)',
+        control: 'number',
+        hint: '7 to 365 days; 90 by default.',
+        initial: String(current),
+      },
+    ],
+    body: (v) => ({ everyDays: wholeNumber(v.everyDays) }),
+    submit: 'Save the cadence',
+    done: 'Cadence saved.',
+  };
+}
+
+export function outcome(): Command<Draft<RequestBody<'Outcome'>>> {
+  return {
+    title: 'Record an outcome',
+    method: 'POST',
+    path: '/outcomes',
+    rows: [
+      [
+        { name: 'kind', label: 'What came of it', control: 'select', options: OUTCOME_KINDS, initial: 'REFERRAL' },
+        when('at', 'When'),
+      ],
+      { name: 'note', label: 'Note', control: 'text', clearAfter: true },
+    ],
+    body: (v) => ({
+      kind: v.kind as RequestBody<'Outcome'>['kind'],
+      note: optionalText(v.note),
+      at: instant(v.at),
+    }),
+    submit: 'Record the outcome',
+    done: 'Outcome recorded.',
+  };
+}
+
+/** The follow-ups open to a relationship as it stands: acceptance only for a pending request. */
+export function followUps(relationship: Relationship): Command[] {
+  const pending = relationship.connection !== null && !relationship.connection.acceptedAt;
+  return [
+    connectionRequest(relationship),
+    ...(pending ? [connectionAccepted()] : []),
+    reciprocity(),
+    touchpoint(),
+    cadence(relationship.cadenceDays),
+    outcome(),
+  ];
+}
+
 /** Where the relationship is, and what to do once a command went through. */
-type ActionProps = { base: string; done: (message: string) => Promise<void> };
+type Props = { base: string; relationship: Relationship; done: (message: string) => Promise<void> };
 
-export function ConnectionRequest({ base, done, relationship }: ActionProps & { relationship: Relationship }) {
-  const [platform, setPlatform] = useState('LINKEDIN');
-  const [message, setMessage] = useState(`Thank you again for the chat, ${relationship.contact.name.split(' ')[0]}!`);
-  const { problem, busy, submit } = useSubmit();
+export function FollowUp({ base, relationship, done }: Props) {
   return (
-    <Action title="Send a connection request">
-      <form
-        class="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(async () => {
-            await api(`${base}/connection-request`, { method: 'POST', body: { platform, message } });
-            await done('Connection request recorded.');
-          });
-        }}
-      >
-        <ProblemAlert problem={problem} fields={['platform', 'message']} />
-        <Field label="Platform" name="platform" problem={problem}>
-          {(a) => (
-            <select {...a} value={platform} onChange={(e) => setPlatform(e.currentTarget.value)}>
-              {PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {label(p)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Message" name="message" problem={problem} hint="Briefly restate your appreciation.">
-          {(a) => <textarea {...a} rows={2} value={message} onInput={(e) => setMessage(e.currentTarget.value)} />}
-        </Field>
-        <button type="submit" disabled={busy}>
-          Record the request
-        </button>
-      </form>
-    </Action>
-  );
-}
-
-export function ConnectionAccepted({ base, done }: ActionProps) {
-  const [at, setAt] = useState(localInput(new Date()));
-  const { problem, busy, submit } = useSubmit();
-  return (
-    <Action title="They accepted the connection">
-      <form
-        class="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(async () => {
-            await api(`${base}/connection-request/accept`, { method: 'POST', body: { acceptedAt: instant(at) } });
-            await done('Acceptance recorded.');
-          });
-        }}
-      >
-        <ProblemAlert problem={problem} fields={['acceptedAt']} />
-        <Field label="Accepted at" name="acceptedAt" problem={problem}>
-          {(a) => <input {...a} type="datetime-local" value={at} onInput={(e) => setAt(e.currentTarget.value)} />}
-        </Field>
-        <button type="submit" disabled={busy}>
-          Record the acceptance
-        </button>
-      </form>
-    </Action>
-  );
-}
-
-export function Reciprocity({ base, done }: ActionProps) {
-  const [offer, setOffer] = useState('');
-  const { problem, busy, submit } = useSubmit();
-  return (
-    <Action title="Offer help in return">
-      <form
-        class="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(async () => {
-            await api(`${base}/reciprocity`, { method: 'POST', body: { offer } });
-            setOffer('');
-            await done('Your offer is recorded.');
-          });
-        }}
-      >
-        <ProblemAlert problem={problem} fields={['offer']} />
-        <Field label="Your offer" name="offer" problem={problem} hint='"How can I help you in return?" — e.g. beta-test their app.'>
-          {(a) => <textarea {...a} rows={2} value={offer} onInput={(e) => setOffer(e.currentTarget.value)} />}
-        </Field>
-        <button type="submit" disabled={busy}>
-          Record the offer
-        </button>
-      </form>
-    </Action>
-  );
-}
-
-export function Touchpoint({ base, done }: ActionProps) {
-  const [kind, setKind] = useState('ARTICLE_SHARED');
-  const [note, setNote] = useState('');
-  const [at, setAt] = useState(localInput(new Date()));
-  const { problem, busy, submit } = useSubmit();
-  return (
-    <Action title="Log a touchpoint">
-      <form
-        class="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(async () => {
-            await api(`${base}/touchpoints`, {
-              method: 'POST',
-              body: { kind, note: note.trim() || undefined, at: instant(at) },
-            });
-            setNote('');
-            await done('Touchpoint logged.');
-          });
-        }}
-      >
-        <ProblemAlert problem={problem} fields={['kind', 'note', 'at']} />
-        <div class="two">
-          <Field label="Kind" name="kind" problem={problem}>
-            {(a) => (
-              <select {...a} value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-                {TOUCHPOINT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {label(k)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="When" name="at" problem={problem}>
-            {(a) => <input {...a} type="datetime-local" value={at} onInput={(e) => setAt(e.currentTarget.value)} />}
-          </Field>
-        </div>
-        <Field label="Note" name="note" problem={problem} hint="Non-demanding: share, congratulate, update, check in.">
-          {(a) => <input {...a} type="text" value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
-        </Field>
-        <button type="submit" disabled={busy}>
-          Log the touchpoint
-        </button>
-      </form>
-    </Action>
-  );
-}
-
-export function Cadence({ base, done, current }: ActionProps & { current: number }) {
-  const [everyDays, setEveryDays] = useState(String(current));
-  const { problem, busy, submit } = useSubmit();
-  return (
-    <Action title="Set the cadence">
-      <form
-        class="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(async () => {
-            await api(`${base}/cadence`, {
-              method: 'PUT',
-              body: { everyDays: everyDays === '' ? null : Number(everyDays) },
-            });
-            await done('Cadence saved.');
-          });
-        }}
-      >
-        <ProblemAlert problem={problem} fields={['everyDays']} />
-        <Field label="Keep in touch every (days)" name="everyDays" problem={problem} hint="7 to 365 days; 90 by default.">
-          {(a) => (
-            <input {...a} type="number" inputMode="numeric" value={everyDays} onInput={(e) => setEveryDays(e.currentTarget.value)} />
-          )}
-        </Field>
-        <button type="submit" disabled={busy}>
-          Save the cadence
-        </button>
-      </form>
-    </Action>
-  );
-}
-
-export function OutcomeForm({ base, done }: ActionProps) {
-  const [kind, setKind] = useState('REFERRAL');
-  const [note, setNote] = useState('');
-  const [at, setAt] = useState(localInput(new Date()));
-  const { problem, busy, submit } = useSubmit();
-  return (
-    <Action title="Record an outcome">
-      <form
-        class="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(async () => {
-            await api(`${base}/outcomes`, {
-              method: 'POST',
-              body: { kind, note: note.trim() || undefined, at: instant(at) },
-            });
-            setNote('');
-            await done('Outcome recorded.');
-          });
-        }}
-      >
-        <ProblemAlert problem={problem} fields={['kind', 'note', 'at']} />
-        <div class="two">
-          <Field label="What came of it" name="kind" problem={problem}>
-            {(a) => (
-              <select {...a} value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-                {OUTCOME_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {label(k)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="When" name="at" problem={problem}>
-            {(a) => <input {...a} type="datetime-local" value={at} onInput={(e) => setAt(e.currentTarget.value)} />}
-          </Field>
-        </div>
-        <Field label="Note" name="note" problem={problem}>
-          {(a) => <input {...a} type="text" value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
-        </Field>
-        <button type="submit" disabled={busy}>
-          Record the outcome
-        </button>
-      </form>
-    </Action>
+    <>
+      {followUps(relationship).map((command) => (
+        <CommandForm key={command.path} command={command} base={base} done={done} />
+      ))}
+    </>
   );
 }

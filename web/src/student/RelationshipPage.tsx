@@ -4,7 +4,7 @@ import { Link } from '../router';
 import type { Relationship, TimelinePage } from '../types';
 import { Badge, LoadError, Loading, Notice, Timeline, useLoad } from '../ui';
 import { day, label, when } from '../words';
-import { Cadence, ConnectionAccepted, ConnectionRequest, OutcomeForm, Reciprocity, Touchpoint } from './FollowUp';
+import { FollowUp } from './FollowUp';
 
 type Loaded = { relationship: Relationship; timeline: TimelinePage };
 
@@ -107,12 +107,7 @@ export function RelationshipPage({ id }: { id: string }) {
       </div>
       <section aria-labelledby="next-title" class="actions">
         <h2 id="next-title">Follow up and keep in touch</h2>
-        <ConnectionRequest base={base} done={refresh} relationship={r} />
-        {r.connection && !r.connection.acceptedAt ? <ConnectionAccepted base={base} done={refresh} /> : null}
-        <Reciprocity base={base} done={refresh} />
-        <Touchpoint base={base} done={refresh} />
-        <Cadence base={base} done={refresh} current={r.cadenceDays} />
-        <OutcomeForm base={base} done={refresh} />
+        <FollowUp base={base} done={refresh} relationship={r} />
       </section>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>

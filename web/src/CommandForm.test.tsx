@@ -1,0 +1,103 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Problem } from './api';
+import { CommandForm } from './CommandForm';
+import { optionalText, wholeNumber, type Command } from './command';
+
+const api = vi.hoisted(() => vi.fn());
+vi.mock('./api', async (original) => ({ ...(await original<typeof import('./api')>()), api }));
+
+const command: Command = {
+  title: 'Log a touchpoint',
+  method: 'POST',
+  path: '/touchpoints',
+  rows: [
+    [
+      { name: 'kind', label: 'Kind', control: 'select', options: ['ARTICLE_SHARED', 'CHECK_IN'], initial: 'ARTICLE_SHARED' },
+      { name: 'days', label: 'Days', control: 'number', initial: '7' },
+    ],
+    { name: 'note', label: 'Note', control: 'text', hint: 'Non-demanding.', clearAfter: true },
+  ],
+  body: (v) => ({ kind: v.kind, days: wholeNumber(v.days), note: optionalText(v.note) }),
+  submit: 'Log the touchpoint',
+  done: 'Touchpoint logged.',
+};
+
+const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Log the touchpoint' }));
+
+let done: ReturnType<typeof vi.fn<(message: string) => Promise<void>>>;
+
+beforeEach(() => {
+  api.mockReset();
+  done = vi.fn(() => Promise.resolve());
+  render(<CommandForm command={command} base="/api/v1/relationships/r1" done={done} />);
+});
+afterEach(cleanup);
+
+describe('a command form', () => {
+  it('shows its fields with their starting values, side by side where the rows say', () => {
+    expect(field('Kind').value).toBe('ARTICLE_SHARED');
+    expect(field('Days').value).toBe('7');
+    expect(field('Note').value).toBe('');
+    expect(field('Kind').closest('.two')).toBe(field('Days').closest('.two'));
+    expect(field('Note').closest('.two')).toBeNull();
+    expect(field('Note').getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('Non-demanding.')).toBeTruthy();
+  });
+
+  it('sends what was entered, confirms, and empties the fields meant for the next one', async () => {
+    api.mockResolvedValue(null);
+    fireEvent.change(field('Kind'), { target: { value: 'CHECK_IN' } });
+    fireEvent.input(field('Days'), { target: { value: '30' } });
+    fireEvent.input(field('Note'), { target: { value: ' Sent the article ' } });
+    submit();
+
+    await waitFor(() => expect(done).toHaveBeenCalledWith('Touchpoint logged.'));
+    expect(api).toHaveBeenCalledExactlyOnceWith('/api/v1/relationships/r1/touchpoints', {
+      method: 'POST',
+      body: { kind: 'CHECK_IN', days: 30, note: 'Sent the article' },
+    });
+    expect(field('Note').value).toBe('');
+    expect(field('Kind').value).toBe('CHECK_IN');
+    expect(field('Days').value).toBe('30');
+  });
+
+  it("shows the API's messages next to their fields, and the others in the alert, keeping what was entered", async () => {
+    api.mockRejectedValue(
+      new Problem(400, {
+        title: 'Invalid request',
+        errors: [
+          { field: 'days', message: 'must be at least 7' },
+          { field: 'at', message: 'must not be in the future' },
+        ],
+      }),
+    );
+    fireEvent.input(field('Days'), { target: { value: '1' } });
+    fireEvent.input(field('Note'), { target: { value: 'kept' } });
+    submit();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Invalid request');
+    expect(alert.textContent).toContain('Please correct the fields marked below.');
+    expect(alert.textContent).toContain('must not be in the future');
+    expect(alert.textContent).not.toContain('must be at least 7');
+    expect(document.querySelector('.field-error[data-field=days]')?.textContent).toBe('must be at least 7');
+    expect(field('Days').getAttribute('aria-invalid')).toBe('true');
+    expect(field('Note').getAttribute('aria-invalid')).toBe('false');
+    expect(field('Note').value).toBe('kept');
+    expect(done).not.toHaveBeenCalled();
+  });
+
+  it('is busy while sending, and says so when Rapport cannot be reached', async () => {
+    let fail!: (e: Error) => void;
+    api.mockReturnValue(new Promise((_, reject) => (fail = reject)));
+    submit();
+    const button = screen.getByRole('button', { name: 'Log the touchpoint' }) as HTMLButtonElement;
+    await waitFor(() => expect(button.disabled).toBe(true));
+
+    fail(new TypeError('Failed to fetch'));
+    expect((await screen.findByRole('alert')).textContent).toContain('Could not reach Rapport');
+    expect(button.disabled).toBe(false);
+  });
+});

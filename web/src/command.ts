@@ -1,0 +1,66 @@
+// A command form described as data: its fields, where it goes, and what it sends. CommandForm
+// renders one; the functions here are its logic, apart from the rendering.
+
+/** The form's values by field name, as its controls hold them (text). */
+export type Values = Record<string, string>;
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  control: 'select' | 'textarea' | 'text' | 'number' | 'datetime-local';
+  /** The value the form starts with; empty when left out. */
+  initial?: string;
+  /** A select's choices, shown through words.ts's label(). */
+  options?: readonly string[];
+  hint?: string;
+  /** A textarea's height in lines. */
+  rows?: number;
+  /** Emptied once the command went through, for the next one. */
+  clearAfter?: boolean;
+};
+
+/** A field alone on its line, or fields side by side. */
+export type Row = FieldSpec | FieldSpec[];
+
+export type Command<Body = unknown> = {
+  /** The panel's title. */
+  title: string;
+  method: 'POST' | 'PUT';
+  /** Appended to the form's base, e.g. /touchpoints. */
+  path: string;
+  rows: Row[];
+  /** The request body for the values. */
+  body: (values: Values) => Body;
+  /** The submit button's text. */
+  submit: string;
+  /** The confirmation once the command went through. */
+  done: string;
+};
+
+/** A request body as it may leave the form: any field missing or null, for the API to refuse. */
+export type Draft<T> = { [K in keyof T]?: T[K] | null };
+
+export function fieldsOf(command: Command): FieldSpec[] {
+  return command.rows.flat();
+}
+
+export function initialValues(command: Command): Values {
+  return Object.fromEntries(fieldsOf(command).map((field) => [field.name, field.initial ?? '']));
+}
+
+/** The values for the next command: the cleared fields emptied, the others kept. */
+export function afterSuccess(command: Command, values: Values): Values {
+  const next = { ...values };
+  for (const field of fieldsOf(command)) if (field.clearAfter) next[field.name] = '';
+  return next;
+}
+
+/** Optional text: trimmed, and left out when empty. */
+export function optionalText(value: string | undefined): string | undefined {
+  return value?.trim() || undefined;
+}
+
+/** A whole number from a number input, or null when empty (for the API to name what is missing). */
+export function wholeNumber(value: string | undefined): number | null {
+  return value ? Number(value) : null;
+}
