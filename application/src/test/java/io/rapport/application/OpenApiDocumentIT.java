@@ -1,4 +1,4 @@
-package io.rapport.gateway;
+package io.rapport.application;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -58,7 +58,7 @@ class OpenApiDocumentIT extends RapportIT {
     if (!actual.equals(expected)) {
       fail(
           "%s differs from the OpenAPI document the gateway serves at /v3/api-docs (%s). Refresh it"
-              + " with ./mvnw -B verify -pl gateway -Dit.test=OpenApiDocumentIT -Dtest=none"
+              + " with ./mvnw -B verify -pl application -Dit.test=OpenApiDocumentIT -Dtest=none"
               + " -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.write=true, then regenerate the"
               + " app's types with (cd web && npm run api:types) and commit both.",
           copy, firstDifference(expected, actual));
