@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
@@ -87,17 +88,38 @@ class Rebuilds implements DisposableBean {
    * @return whether a rebuild started
    */
   boolean repair(String name, String reason) {
+    return rebuildUnasked(
+        name,
+        rebuild ->
+            log.error(
+                "The read model of {} contradicts its store ({}); rebuilding it from the event"
+                    + " store (head at {}) while the other read models keep serving",
+                name,
+                reason,
+                rebuild.total()));
+  }
+
+  /**
+   * Rebuilds a read model left in the shape of an earlier version, unless it is being rebuilt
+   * already.
+   *
+   * @return whether a rebuild started
+   */
+  boolean upgrade(String name, String why) {
+    return rebuildUnasked(
+        name,
+        rebuild ->
+            log.info(
+                "Rebuilding {} from the event store (head at {}): {}", name, rebuild.total(), why));
+  }
+
+  private boolean rebuildUnasked(String name, Consumer<Rebuild> announce) {
     Optional<PooledStreamingEventProcessor> processor = processors.byName(name);
     Optional<Rebuild> rebuild = processor.flatMap(found -> begin(name));
     if (rebuild.isEmpty()) {
       return false;
     }
-    log.error(
-        "The read model of {} contradicts its store ({}); rebuilding it from the event store (head"
-            + " at {}) while the other read models keep serving",
-        name,
-        reason,
-        rebuild.get().total());
+    announce.accept(rebuild.get());
     restarts.execute(() -> restart(processor.get(), rebuild.get()));
     return true;
   }
@@ -106,6 +128,12 @@ class Rebuilds implements DisposableBean {
   boolean running(String name) {
     Rebuild rebuild = rebuilds.get(name);
     return rebuild != null && progress(name, rebuild).state() == RebuildState.RUNNING;
+  }
+
+  /** Whether the projection's last rebuild in this process finished, every event handled. */
+  boolean finished(String name) {
+    Rebuild rebuild = rebuilds.get(name);
+    return rebuild != null && progress(name, rebuild).state() == RebuildState.DONE;
   }
 
   /** A new rebuild of the projection, unless one runs. */

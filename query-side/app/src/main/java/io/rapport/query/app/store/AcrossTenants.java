@@ -50,6 +50,16 @@ public class AcrossTenants {
     return Flux.from(database.getCollection(collection).find(in("_id", ids))).collectList();
   }
 
+  /** Whether a collection holds any document, in any tenant (a read model of an earlier shape). */
+  public Mono<Boolean> holdsAny(String collection) {
+    return Mono.from(database.getCollection(collection).find().limit(1).first()).hasElement();
+  }
+
+  /** Drops a collection that no projection writes any more. */
+  public Mono<Void> drop(String collection) {
+    return Mono.from(database.getCollection(collection).drop()).then();
+  }
+
   /** Upserts a platform document, one that belongs to no tenant. */
   public void upsertPlatformDocument(String collection, String id, Bson update) {
     writer.upsert(collection, id, update);
