@@ -46,9 +46,6 @@ record Outage(String part, HttpStatus status, String type, String detail, int re
 
   private static final String INTERNAL_ERROR = "XX";
 
-  /** The driver's exception: without a state, it failed on its side of the connection. */
-  private static final String POSTGRESQL_DRIVER_FAILURE = "org.postgresql.util.PSQLException";
-
   /** The outage behind a failure, if it was one. */
   static Optional<Outage> of(Throwable failure) {
     boolean database = false;
@@ -66,16 +63,17 @@ record Outage(String part, HttpStatus status, String type, String detail, int re
   }
 
   /**
-   * Below a database failure, the connection itself broke (the server went away in the middle of a
-   * statement, whatever state the driver gave its own exception).
+   * Below a database failure, the connection itself broke: the server went away in the middle of a
+   * statement, or the driver or the pool refused a connection it had given up. Every error the
+   * server reports carries a state; one without a state came from the client's side of a connection
+   * (e.g. the pool's "Connection is closed" for a connection it evicted under the statement).
    */
   private static boolean brokenConnection(Throwable cause) {
     return cause instanceof SocketException
         || cause instanceof EOFException
         || cause instanceof SocketTimeoutException
         || (cause instanceof SQLException sql
-            && sql.getSQLState() == null
-            && cause.getClass().getName().equals(POSTGRESQL_DRIVER_FAILURE));
+            && (sql.getSQLState() == null || sql.getSQLState().isBlank()));
   }
 
   private static Optional<Outage> classify(Throwable cause) {

@@ -6,6 +6,7 @@ import com.mongodb.MongoTimeoutException;
 import io.rapport.command.api.privacy.PersonalDataUnreadable;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -45,6 +46,13 @@ class OutageTest {
     SQLException lostMidStatement = new SQLException("Batch entry 0 was aborted");
     lostMidStatement.initCause(new java.net.SocketException("Connection reset"));
     assertThat(Outage.of(new EventStoreException("append failed", lostMidStatement)))
+        .map(Outage::part)
+        .hasValue(Outage.EVENT_STORE);
+    // the pool's answer for a connection it evicted while the statement was being prepared
+    assertThat(
+            Outage.of(
+                new JdbcException(
+                    "Failed to create a SQL statement", new SQLException("Connection is closed"))))
         .map(Outage::part)
         .hasValue(Outage.EVENT_STORE);
     assertThat(Outage.of(new SQLException("could not read block", "58030")))

@@ -19,6 +19,7 @@ final class LoggedFailures {
   private static final String FAILED_REQUEST = "Request ";
   private static final int LINES_PER_FAILURE = 40;
   private static final int FAILURES = 3;
+  private static final int FIRST_LINES = 4;
 
   /** A log entry starts with its date; the lines of a stack trace do not. */
   private static final Pattern NEXT_ENTRY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -45,15 +46,32 @@ final class LoggedFailures {
     for (int i = 0; i < lines.size() && failures.size() < FAILURES; i++) {
       String line = lines.get(i);
       if (line.contains(" ERROR ") && line.contains(FAILED_REQUEST) && line.contains(" failed")) {
-        StringBuilder failure = new StringBuilder(log).append(":\n");
-        for (int j = i; j < Math.min(lines.size(), i + LINES_PER_FAILURE); j++) {
-          if (j > i && NEXT_ENTRY.matcher(lines.get(j)).lookingAt()) {
-            break;
-          }
-          failure.append("    ").append(lines.get(j)).append('\n');
-        }
-        failures.add(failure.toString());
+        failures.add(log + ":\n" + trace(lines, i));
       }
     }
+  }
+
+  /**
+   * The entry's first lines and each cause with the first lines of its stack: what says why,
+   * without the frames in between.
+   */
+  private static String trace(List<String> lines, int entry) {
+    StringBuilder trace = new StringBuilder();
+    int kept = 0;
+    int keepUntil = entry + FIRST_LINES;
+    for (int j = entry; j < lines.size() && kept < LINES_PER_FAILURE; j++) {
+      String line = lines.get(j);
+      if (j > entry && NEXT_ENTRY.matcher(line).lookingAt()) {
+        break;
+      }
+      if (line.startsWith("Caused by:")) {
+        keepUntil = j + FIRST_LINES;
+      }
+      if (j < keepUntil) {
+        trace.append("    ").append(line).append('\n');
+        kept++;
+      }
+    }
+    return trace.toString();
   }
 }

@@ -20,6 +20,10 @@ class LoggedFailuresTest {
                 + " Request /api/v1/relationships failed",
             "java.lang.IllegalStateException: boom",
             "\tat io.rapport.Somewhere.run(Somewhere.java:1)",
+            "\tat io.rapport.Frame.two(Frame.java:2)",
+            "\tat io.rapport.Frame.three(Frame.java:3)",
+            "\tat io.rapport.Frame.four(Frame.java:4)",
+            "\tat io.rapport.Frame.five(Frame.java:5)",
             "Caused by: java.io.IOException: underneath",
             "\t... 3 more",
             "2026-12-02T17:00:02.000Z  WARN 1 --- [http-2] answered 503"));
@@ -31,6 +35,7 @@ class LoggedFailuresTest {
         .startsWith("rapport-1.log:")
         .contains("Request /api/v1/relationships failed")
         .contains("Caused by: java.io.IOException: underneath")
+        .doesNotContain("Frame.five")
         .doesNotContain("answered 503")
         .doesNotContain("Started");
   }
