@@ -35,7 +35,7 @@ final class AuditForgery {
 
   AuditForgery(MongoDatabase database, String tenant) {
     this.buckets = database.getCollection("audit_buckets");
-    this.heads = database.getCollection("audit_heads");
+    this.heads = database.getCollection("audit_buckets"); // heads live beside their buckets
     this.tenant = tenant;
     this.bucketId = tenant + "|" + "0".repeat(10);
     this.bucket = buckets.find(eq("_id", bucketId)).first();

@@ -191,7 +191,8 @@ class AuditIT extends RapportIT {
           .untilAsserted(
               () ->
                   assertThat(buckets.find(eq("tenantId", "_platform")))
-                      .flatExtracting(bucket -> bucket.getList("entries", Document.class))
+                      .flatExtracting(
+                          bucket -> bucket.getList("entries", Document.class, List.of()))
                       .anyMatch(
                           entry ->
                               correlationId.equals(entry.get("correlationId"))

@@ -29,7 +29,7 @@ final class ReadModelDump {
           "relationships", List.of("relationships", "student_relationships"),
           "timelines", List.of("timeline_index", "timeline_buckets"),
           "people", List.of("people", "tenant_people", "coach_students"),
-          "audit", List.of("audit_heads", "audit_buckets"),
+          "audit", List.of("audit_buckets"),
           "tenants", List.of("tenants", "tenant_index"));
 
   private final MongoDatabase database;
@@ -58,7 +58,7 @@ final class ReadModelDump {
         eventsOfChain(documents, name, tenant, document);
         continue;
       }
-      if (name.equals("audit_heads")) {
+      if (isAuditHead(name, document)) {
         document.remove("gaps");
       }
       documents.put(String.valueOf(document.get("_id")), normalised(document));
@@ -66,11 +66,16 @@ final class ReadModelDump {
     return documents;
   }
 
+  /** A chain's head, kept beside its buckets: the one document of the chain without entries. */
+  private static boolean isAuditHead(String collection, Document document) {
+    return collection.equals("audit_buckets") && !document.containsKey("entries");
+  }
+
   /** For a chain compared by its events only: its length, and the ids of its events. */
   @SuppressWarnings("unchecked")
   private static void eventsOfChain(
       Map<String, Object> documents, String name, String tenant, Document document) {
-    if (name.equals("audit_heads")) {
+    if (isAuditHead(name, document)) {
       documents.put(tenant, document.get("lastSequence"));
       return;
     }

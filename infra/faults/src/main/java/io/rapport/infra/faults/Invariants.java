@@ -202,7 +202,9 @@ final class Invariants {
                 + " "
                 + verify.body()
                 + ", events "
-                + expected);
+                + expected
+                + "; stored: "
+                + readStore.auditChain(tenant.getKey()));
       }
     }
   }

@@ -34,6 +34,43 @@ final class ReadStore {
    * orders them by position); and the order of sets of ids ({@code $addToSet} of several students'
    * events, handled on different segments).
    */
+  /**
+   * A tenant's audit chain as stored, for a report: the head's last sequence, then each entry's
+   * sequence, event id and type in bucket order, entries seen twice (by event id or by sequence)
+   * marked.
+   */
+  String auditChain(String tenant) {
+    StringBuilder chain = new StringBuilder();
+    try (MongoClient client = MongoClients.create(uri)) {
+      MongoDatabase database = client.getDatabase("rapport");
+      Document head =
+          database.getCollection("audit_buckets").find(new Document("_id", tenant)).first();
+      chain.append("head ").append(head == null ? "(none)" : head.get("lastSequence")).append(';');
+      java.util.Set<Object> events = new java.util.HashSet<>();
+      java.util.Set<Object> sequences = new java.util.HashSet<>();
+      for (Document bucket :
+          database
+              .getCollection("audit_buckets")
+              .find(new Document("tenantId", tenant))
+              .sort(new Document("bucket", 1))) {
+        for (Document entry : bucket.getList("entries", Document.class, List.of())) {
+          boolean twice = !events.add(entry.get("eventId")) | !sequences.add(entry.get("sequence"));
+          if (twice) {
+            chain.append(" TWICE");
+          }
+          chain
+              .append(' ')
+              .append(entry.get("sequence"))
+              .append(':')
+              .append(String.valueOf(entry.get("eventId")), 0, 8)
+              .append(':')
+              .append(entry.get("type"));
+        }
+      }
+    }
+    return chain.toString();
+  }
+
   Map<String, Map<String, Document>> dump() {
     Map<String, Map<String, Document>> collections = new TreeMap<>();
     try (MongoClient client = MongoClients.create(uri)) {
@@ -44,17 +81,18 @@ final class ReadStore {
         }
         Map<String, Document> documents = new HashMap<>();
         for (Document document : database.getCollection(name).find()) {
-          if (name.equals("audit_buckets")) {
+          if (name.equals("audit_buckets") && !document.containsKey("entries")) {
+            // a chain's head, kept beside its buckets
+            documents.put(
+                String.valueOf(document.get("_id")),
+                new Document("lastSequence", document.get("lastSequence")));
+          } else if (name.equals("audit_buckets")) {
             for (Document entry : document.getList("entries", Document.class)) {
               entry.remove("sequence");
               entry.remove("hash");
               entry.remove("mac");
               documents.put(document.get("tenantId") + "|" + entry.get("eventId"), entry);
             }
-          } else if (name.equals("audit_heads")) {
-            documents.put(
-                String.valueOf(document.get("_id")),
-                new Document("lastSequence", document.get("lastSequence")));
           } else if (name.equals("timeline_buckets")) {
             Document bucket = normalized(document);
             bucket.put(

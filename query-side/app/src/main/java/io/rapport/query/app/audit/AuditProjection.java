@@ -65,7 +65,7 @@ class AuditProjection {
    */
   @ResetHandler
   void reset() {
-    acrossTenants.clearForRebuild(AuditBuckets.BUCKETS, AuditBuckets.HEADS);
+    acrossTenants.clearForRebuild(AuditBuckets.BUCKETS);
   }
 
   @EventHandler

@@ -25,7 +25,9 @@ public class ReadModelUpgrades {
 
   /** Collections of earlier versions, with the projections whose collections replaced them. */
   static final Map<String, List<String>> REPLACED =
-      Map.of("students", List.of("chats", "relationships"));
+      Map.of(
+          "students", List.of("chats", "relationships"),
+          "audit_heads", List.of("audit"));
 
   private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
