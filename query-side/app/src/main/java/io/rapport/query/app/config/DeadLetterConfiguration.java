@@ -69,15 +69,17 @@ class DeadLetterConfiguration {
   }
 
   /**
-   * Parks an event whose handling failed, unless the read store could not be reached, or the
-   * event's personal data could not be read though it was never erased (a key lost, a value
-   * damaged): then the batch fails, the processor shows as failing, and the batch is tried again
-   * until the store or the key is back, rather than parking events that are fine, or leaving a read
-   * model silently without them.
+   * Parks an event whose handling failed, unless the read store or the event store (which keeps the
+   * keys to its personal data) could not be reached, or the event's personal data could not be read
+   * though it was never erased (a key lost, a value damaged): then the batch fails, the processor
+   * shows as failing, and the batch is tried again until the store or the key is back, rather than
+   * parking events that are fine, or leaving a read model silently without them.
    */
   private static EnqueueDecision<EventMessage<?>> park(
       DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
-    if (StoreFailures.unreachable(cause) || unreadable(cause)) {
+    if (StoreFailures.unreachable(cause)
+        || EventStoreFailures.unreachable(cause)
+        || unreadable(cause)) {
       throw cause instanceof RuntimeException runtime
           ? runtime
           : new IllegalStateException("The event cannot be handled now", cause);
