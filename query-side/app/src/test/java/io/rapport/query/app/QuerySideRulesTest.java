@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import io.rapport.query.app.config.ReadModelConfiguration;
 import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.Generations;
 import io.rapport.query.app.store.ProjectionWriter;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
@@ -39,6 +40,7 @@ class QuerySideRulesTest {
                       TenantCollections.class,
                       AcrossTenants.class,
                       ProjectionWriter.class,
+                      Generations.class,
                       ReadModelConfiguration.class)))
           .should()
           .dependOnClassesThat()

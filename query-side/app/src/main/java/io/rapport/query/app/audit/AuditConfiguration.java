@@ -10,12 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The audit processor: all events form one sequence, so that one thread appends to all chains in
- * the order of the stream and no chain forks; per-tenant sequences would not do, since an event of
- * platform staff joins two chains, and the platform's chain takes events concerning every tenant.
- * The processor starts with a single segment, which handles that sequence. A failure stops the
- * processor (it retries the batch) instead of being logged and skipped, since a skipped event would
- * be a hole in the audit. The entries are signed with the key from {@link AuditSigningProperties}.
+ * The audit projection: all events form one sequence, so that one thread (the segment that the
+ * sequence falls into) appends to all chains in the order of the stream and no chain forks;
+ * per-tenant sequences would not do, since an event of platform staff joins two chains, and the
+ * platform's chain takes events concerning every tenant. A failure fails the batch (the processor
+ * retries it) instead of being logged and skipped, since a skipped event would be a hole in the
+ * audit. The entries are signed with the key from {@link AuditSigningProperties}.
  */
 @Configuration
 @EnableConfigurationProperties(AuditSigningProperties.class)
@@ -33,9 +33,7 @@ class AuditConfiguration {
     processing
         .registerSequencingPolicy(AuditProjection.GROUP, config -> ONE_SEQUENCE)
         .registerListenerInvocationErrorHandler(
-            AuditProjection.GROUP, config -> PropagatingErrorHandler.instance())
-        .registerPooledStreamingEventProcessorConfiguration(
-            AuditProjection.GROUP, (config, builder) -> builder.initialSegmentCount(1));
+            AuditProjection.GROUP, config -> PropagatingErrorHandler.instance());
   }
 
   @Bean

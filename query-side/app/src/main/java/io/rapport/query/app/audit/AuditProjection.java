@@ -6,7 +6,7 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 
 import io.rapport.command.api.Stamp;
 import io.rapport.command.api.audit.AccessDeniedEvent;
-import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelCollections;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
@@ -19,7 +19,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -42,6 +41,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(AuditProjection.GROUP)
+@ReadModelCollections(AuditBuckets.BUCKETS)
 class AuditProjection {
 
   static final String GROUP = "audit";
@@ -49,12 +49,10 @@ class AuditProjection {
   private static final String HEADS = AuditProjection.class.getName() + ".heads";
 
   private final ReadModelStore store;
-  private final AcrossTenants acrossTenants;
   private final AuditKey key;
 
-  AuditProjection(ReadModelStore store, AcrossTenants acrossTenants, AuditKey key) {
+  AuditProjection(ReadModelStore store, AuditKey key) {
     this.store = store;
-    this.acrossTenants = acrossTenants;
     this.key = key;
   }
 
@@ -63,11 +61,6 @@ class AuditProjection {
    * the stream, which gives every entry the same sequence, hash and MAC as before (and a MAC to
    * entries written before entries were signed).
    */
-  @ResetHandler
-  void reset() {
-    acrossTenants.clearForRebuild(AuditBuckets.BUCKETS);
-  }
-
   @EventHandler
   void on(Object payload, EventMessage<?> message) {
     GapAwareTrackingToken position = positionOf(message);

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Updates.unset;
 
 import io.rapport.command.api.calendar.CalendarTokenIssuedEvent;
 import io.rapport.command.api.calendar.CalendarTokenRevokedEvent;
+import io.rapport.query.app.store.ReadModelCollections;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
 import org.axonframework.config.ProcessingGroup;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CalendarTokenProjection.GROUP)
+@ReadModelCollections(CalendarTokenProjection.COLLECTION)
 class CalendarTokenProjection {
 
   static final String GROUP = "calendar-tokens";

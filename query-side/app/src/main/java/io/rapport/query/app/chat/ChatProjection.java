@@ -19,7 +19,7 @@ import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
-import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelCollections;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
@@ -30,7 +30,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -42,6 +41,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ChatProjection.GROUP)
+@ReadModelCollections({ChatDocument.COLLECTION, StudentChats.COLLECTION})
 class ChatProjection {
 
   static final String GROUP = "chats";
@@ -61,11 +61,9 @@ class ChatProjection {
           "thankYou.message");
 
   private final ReadModelStore store;
-  private final AcrossTenants acrossTenants;
 
-  ChatProjection(ReadModelStore store, AcrossTenants acrossTenants) {
+  ChatProjection(ReadModelStore store) {
     this.store = store;
-    this.acrossTenants = acrossTenants;
   }
 
   @EventHandler
@@ -77,12 +75,6 @@ class ChatProjection {
   @EventHandler
   void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
     tenantOf(message).scrub(ChatDocument.COLLECTION, eq("studentId", event.studentId()), PERSONAL);
-  }
-
-  /** Before a rebuild: the chats, and the students' lists of them, in every tenant. */
-  @ResetHandler
-  void reset() {
-    acrossTenants.clearForRebuild(ChatDocument.COLLECTION, StudentChats.COLLECTION);
   }
 
   @EventHandler

@@ -11,7 +11,7 @@ import io.rapport.command.api.coaching.CoachAssignedEvent;
 import io.rapport.command.api.coaching.PersonRegisteredEvent;
 import io.rapport.command.api.coaching.StudentEnrolledEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
-import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelCollections;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
@@ -19,23 +19,25 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /** Keeps the tenant's people, their cohorts and coaches, and each coach's students. */
 @Component
 @ProcessingGroup(PeopleProjection.GROUP)
+@ReadModelCollections({
+  PeopleDocuments.PEOPLE,
+  PeopleDocuments.TENANT_PEOPLE,
+  PeopleDocuments.COACH_STUDENTS
+})
 class PeopleProjection {
 
   static final String GROUP = "people";
 
   private final ReadModelStore store;
-  private final AcrossTenants acrossTenants;
 
-  PeopleProjection(ReadModelStore store, AcrossTenants acrossTenants) {
+  PeopleProjection(ReadModelStore store) {
     this.store = store;
-    this.acrossTenants = acrossTenants;
   }
 
   @EventHandler
@@ -45,13 +47,6 @@ class PeopleProjection {
         PeopleDocuments.PEOPLE,
         eq("_id", PeopleDocuments.person(tenant.tenant(), event.studentId())),
         List.of("username", "name", "email"));
-  }
-
-  /** Before a rebuild: every person, the tenants' lists of people and the coaches' students. */
-  @ResetHandler
-  void reset() {
-    acrossTenants.clearForRebuild(
-        PeopleDocuments.PEOPLE, PeopleDocuments.TENANT_PEOPLE, PeopleDocuments.COACH_STUDENTS);
   }
 
   @EventHandler

@@ -2,6 +2,7 @@ package io.rapport.query.app.maintenance;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rapport.query.app.store.ReadModels;
 import io.rapport.query.app.store.StoreFailures;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * rapport.projection.failures}, by processor) and the last cause kept for health and the platform
  * API; the batch then fails, so that the processor tries it again. A batch refused because the read
  * model contradicts its store (a duplicate key on an upsert) has the read model rebuilt from the
- * events, at most once per {@link #REPAIR_AT_MOST_EVERY} per processor: a projection that fails so
+ * events, at most once per {@link #REPAIR_AT_MOST_EVERY} per read model: a projection that fails so
  * again right after its rebuild has a fault in its code, and is left failing, visibly, rather than
  * rebuilt in a loop.
  */
@@ -67,12 +68,17 @@ class ProcessorFailures implements ErrorHandler {
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final ObjectProvider<MeterRegistry> meters;
   private final ObjectProvider<Rebuilds> rebuilds;
+  private final ReadModels models;
   private final Clock clock;
 
   ProcessorFailures(
-      ObjectProvider<MeterRegistry> meters, ObjectProvider<Rebuilds> rebuilds, Clock clock) {
+      ObjectProvider<MeterRegistry> meters,
+      ObjectProvider<Rebuilds> rebuilds,
+      ReadModels models,
+      Clock clock) {
     this.meters = meters;
     this.rebuilds = rebuilds;
+    this.models = models;
     this.clock = clock;
   }
 
@@ -94,7 +100,10 @@ class ProcessorFailures implements ErrorHandler {
           detail(error));
     }
     if (StoreFailures.inconsistent(error)) {
-      repair(processor, cause, now);
+      repair(
+          StoreFailures.refusedCollection(error).flatMap(models::ownerOfStored).orElse(processor),
+          cause,
+          now);
     }
     PropagatingErrorHandler.instance().handleError(context);
   }
@@ -121,17 +130,18 @@ class ProcessorFailures implements ErrorHandler {
     return of(processor).failing();
   }
 
-  private void repair(String processor, String cause, Instant now) {
-    if (of(processor).repairedAt() != null
-        && of(processor).repairedAt().isAfter(now.minus(REPAIR_AT_MOST_EVERY))) {
+  /** Rebuilds the read model, unless it was repaired within the last hour. */
+  private void repair(String model, String cause, Instant now) {
+    if (of(model).repairedAt() != null
+        && of(model).repairedAt().isAfter(now.minus(REPAIR_AT_MOST_EVERY))) {
       return;
     }
     Rebuilds rebuilding = rebuilds.getIfAvailable();
-    if (rebuilding != null && rebuilding.repair(processor, cause)) {
-      failures.computeIfPresent(processor, (name, was) -> was.repaired(now));
+    if (rebuilding != null && rebuilding.repair(model, cause)) {
+      failures.merge(model, Failures.NONE.repaired(now), (was, one) -> was.repaired(now));
       meters.ifAvailable(
           registry ->
-              registry.counter("rapport.projection.repairs", "processor", processor).increment());
+              registry.counter("rapport.projection.repairs", "read-model", model).increment());
     }
   }
 

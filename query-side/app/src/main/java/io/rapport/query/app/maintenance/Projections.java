@@ -5,6 +5,9 @@ import io.rapport.query.api.projection.ProjectionList;
 import io.rapport.query.api.projection.ProjectionState;
 import io.rapport.query.api.projection.ProjectionStatusView;
 import io.rapport.query.api.projection.SegmentStatusView;
+import io.rapport.query.app.config.ReadModelConfiguration;
+import io.rapport.query.app.store.ReadModels;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +22,28 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * How each event processor of this node is doing, for platform staff and health: running, failing
- * (with the last cause), being rebuilt or stopped, and how far each segment got.
+ * How each read model is doing, for platform staff and health: running, failing (with the last
+ * cause), being rebuilt or stopped, and how far each segment of the processor that writes it got;
+ * then the node's other event processors (state kept in memory), the same way. The read models
+ * share one processor, so they share its segments and its failures; repairs are their own.
  */
 @Component
 class Projections {
 
   private final EventProcessingConfiguration processing;
+  private final ReadModels models;
   private final ProcessorFailures failures;
   private final Rebuilds rebuilds;
   private final EventStore events;
 
   Projections(
       EventProcessingConfiguration processing,
+      ReadModels models,
       ProcessorFailures failures,
       Rebuilds rebuilds,
       EventStore events) {
     this.processing = processing;
+    this.models = models;
     this.failures = failures;
     this.rebuilds = rebuilds;
     this.events = events;
@@ -47,15 +55,19 @@ class Projections {
       return new ProjectionList(List.of());
     }
     long head = query.withBacklog() ? position(events.createHeadToken()) : -1;
-    return new ProjectionList(
-        processing.eventProcessors().values().stream()
-            .map(processor -> view(processor, head))
-            .sorted(Comparator.comparing(ProjectionStatusView::name))
-            .toList());
+    List<ProjectionStatusView> views = new ArrayList<>();
+    processing
+        .eventProcessor(ReadModelConfiguration.PROCESSOR)
+        .ifPresent(
+            processor -> models.names().forEach(model -> views.add(view(model, processor, head))));
+    processing.eventProcessors().values().stream()
+        .filter(processor -> !ReadModelConfiguration.PROCESSOR.equals(processor.getName()))
+        .sorted(Comparator.comparing(EventProcessor::getName))
+        .forEach(processor -> views.add(view(processor.getName(), processor, head)));
+    return new ProjectionList(views);
   }
 
-  private ProjectionStatusView view(EventProcessor processor, long head) {
-    String name = processor.getName();
+  private ProjectionStatusView view(String name, EventProcessor processor, long head) {
     List<SegmentStatusView> segments = List.of();
     long behind = 0;
     if (processor instanceof StreamingEventProcessor streaming) {
@@ -74,7 +86,7 @@ class Projections {
         behind = Math.max(0, head - slowest);
       }
     }
-    ProcessorFailures.Failures failed = failures.of(name);
+    ProcessorFailures.Failures failed = failures.of(processor.getName());
     return new ProjectionStatusView(
         name,
         state(processor, name),
@@ -83,14 +95,14 @@ class Projections {
         failed.count(),
         failed.lastAt(),
         failed.lastCause(),
-        failed.repairs());
+        failures.of(name).repairs());
   }
 
   private ProjectionState state(EventProcessor processor, String name) {
     if (rebuilds.running(name)) {
       return ProjectionState.REBUILDING;
     }
-    if (failures.failing(name)) {
+    if (failures.failing(processor.getName())) {
       return ProjectionState.FAILING;
     }
     return processor.isRunning() ? ProjectionState.RUNNING : ProjectionState.STOPPED;

@@ -3,83 +3,124 @@ package io.rapport.query.app.maintenance;
 import io.rapport.query.api.projection.FetchRebuildProgressQuery;
 import io.rapport.query.api.projection.RebuildProgressView;
 import io.rapport.query.api.projection.RebuildProjectionCommand;
-import io.rapport.query.api.projection.RebuildState;
 import io.rapport.query.app.config.ReadModelProperties;
+import io.rapport.query.app.store.Generations;
+import io.rapport.query.app.store.ReadModels;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds a projection with Axon's replay while the API stays up: the processor is stopped, its
- * tokens are reset to the start of the stream (its {@code @ResetHandler} clears its read model, and
- * its parked events are dropped, since they will be handled again), and it is started again.
- * Queries keep being answered from the read model as it fills up. Progress is logged every few
- * seconds until done.
+ * Rebuilds read models beside the live ones while the API stays up (blue-green): a processor of the
+ * rebuild's own reads the events from the start into the read models' next generation (see {@link
+ * Generations}), while queries keep reading, and the processor of all read models keeps writing,
+ * the live generation. Once the rebuild has caught up, the new generation replaces the live one
+ * ({@link GenerationSwitch}). A rebuild of {@value #ALL} rebuilds every read model in one pass over
+ * the events. A rebuild interrupted by a crash starts again at the next start. Progress is logged
+ * every few seconds until done.
  */
 @Component
 class Rebuilds implements DisposableBean {
 
-  private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+  /** The name under which every read model is rebuilt at once. */
+  static final String ALL = "all";
 
-  private final ReadModelProcessors processors;
-  private final EventProcessingConfiguration processing;
+  private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+  private static final long WATCH_EVERY_MILLIS = 250;
+  private static final long REFRESH_EVERY_MILLIS = 5_000;
+
+  private final ReadModels models;
+  private final Generations generations;
+  private final RebuildProcessors processors;
+  private final GenerationSwitch generationSwitch;
   private final EventStore events;
   private final Clock clock;
-  private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
-  private final ExecutorService restarts = Executors.newSingleThreadExecutor(daemon("rebuild"));
-  private final ScheduledExecutorService reports =
-      Executors.newSingleThreadScheduledExecutor(daemon("rebuild-progress"));
+  private final int batchSize;
+  private final Map<String, RebuildRun> runsByName = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService work =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "rebuilds");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   Rebuilds(
-      ReadModelProcessors processors,
-      EventProcessingConfiguration processing,
+      ReadModels models,
+      Generations generations,
+      RebuildProcessors processors,
+      GenerationSwitch generationSwitch,
       EventStore events,
       Clock clock,
       ReadModelProperties properties) {
+    this.models = models;
+    this.generations = generations;
     this.processors = processors;
-    this.processing = processing;
+    this.generationSwitch = generationSwitch;
     this.events = events;
     this.clock = clock;
+    this.batchSize = properties.batchSize();
     long every = properties.rebuildLogInterval().toMillis();
-    reports.scheduleAtFixedRate(this::report, every, every, TimeUnit.MILLISECONDS);
+    work.scheduleWithFixedDelay(
+        this::watch, WATCH_EVERY_MILLIS, WATCH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    work.scheduleAtFixedRate(this::report, every, every, TimeUnit.MILLISECONDS);
+    work.scheduleWithFixedDelay(
+        this::refresh, REFRESH_EVERY_MILLIS, REFRESH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Starts again the rebuilds that a crash or a stop interrupted, from the start. */
+  @EventListener(ApplicationReadyEvent.class)
+  void resumeInterrupted() {
+    for (String model : models.names()) {
+      try {
+        if (generations.of(model).building() != null) {
+          rebuildUnasked(
+              model,
+              run ->
+                  log.info(
+                      "The rebuild of {} was interrupted; it starts again (head at {})",
+                      model,
+                      run.total()));
+        }
+      } catch (RuntimeException e) {
+        log.warn("Could not check for an interrupted rebuild of {}: {}", model, e.toString());
+      }
+    }
   }
 
   @CommandHandler
   RebuildProgressView handle(RebuildProjectionCommand command, MetaData metaData) {
     String name = command.name();
-    PooledStreamingEventProcessor processor =
-        processors
-            .byName(name)
-            .filter(found -> Staff.isPlatformStaff(metaData))
-            .orElseThrow(() -> Staff.notFound("There is no projection " + name + "."));
-    Rebuild rebuild =
-        begin(name)
+    if (!Staff.isPlatformStaff(metaData) || !(ALL.equals(name) || models.contains(name))) {
+      throw Staff.notFound("There is no projection " + name + ".");
+    }
+    RebuildRun run =
+        begin(name, ALL.equals(name) ? models.names() : List.of(name))
             .orElseThrow(
                 () ->
                     Staff.conflict(
                         "rebuild-running",
                         "The projection " + name + " is being rebuilt already."));
-    log.info("Rebuilding {} from the events; the stream's head is at {}", name, rebuild.total());
-    restarts.execute(() -> restart(processor, rebuild));
-    return progress(name, rebuild);
+    log.info("Rebuilding {} from the events; the stream's head is at {}", name, run.total());
+    return run.view(name, clock.instant());
   }
 
   /**
@@ -87,16 +128,16 @@ class Rebuilds implements DisposableBean {
    *
    * @return whether a rebuild started
    */
-  boolean repair(String name, String reason) {
+  boolean repair(String model, String reason) {
     return rebuildUnasked(
-        name,
-        rebuild ->
+        model,
+        run ->
             log.error(
                 "The read model of {} contradicts its store ({}); rebuilding it from the event"
                     + " store (head at {}) while the other read models keep serving",
-                name,
+                model,
                 reason,
-                rebuild.total()));
+                run.total()));
   }
 
   /**
@@ -105,97 +146,87 @@ class Rebuilds implements DisposableBean {
    *
    * @return whether a rebuild started
    */
-  boolean upgrade(String name, String why) {
+  boolean upgrade(String model, String why) {
     return rebuildUnasked(
-        name,
-        rebuild ->
+        model,
+        run ->
             log.info(
-                "Rebuilding {} from the event store (head at {}): {}", name, rebuild.total(), why));
+                "Rebuilding {} from the event store (head at {}): {}", model, run.total(), why));
   }
 
-  private boolean rebuildUnasked(String name, Consumer<Rebuild> announce) {
-    Optional<PooledStreamingEventProcessor> processor = processors.byName(name);
-    Optional<Rebuild> rebuild = processor.flatMap(found -> begin(name));
-    if (rebuild.isEmpty()) {
+  private boolean rebuildUnasked(String model, Consumer<RebuildRun> announce) {
+    if (!models.contains(model)) {
       return false;
     }
-    announce.accept(rebuild.get());
-    restarts.execute(() -> restart(processor.get(), rebuild.get()));
-    return true;
+    Optional<RebuildRun> run = begin(model, List.of(model));
+    run.ifPresent(announce);
+    return run.isPresent();
   }
 
-  /** Whether the projection is being rebuilt now. */
-  boolean running(String name) {
-    Rebuild rebuild = rebuilds.get(name);
-    return rebuild != null && progress(name, rebuild).state() == RebuildState.RUNNING;
+  /** Whether the read model is being rebuilt now. */
+  boolean running(String model) {
+    RebuildRun run = runsByName.get(model);
+    return run != null && run.running();
   }
 
-  /** Whether the projection's last rebuild in this process finished, every event handled. */
-  boolean finished(String name) {
-    Rebuild rebuild = rebuilds.get(name);
-    return rebuild != null && progress(name, rebuild).state() == RebuildState.DONE;
+  /** Whether the read model's last rebuild in this process finished, its generation switched. */
+  boolean finished(String model) {
+    RebuildRun run = runsByName.get(model);
+    return run != null && run.finished();
   }
 
-  /** A new rebuild of the projection, unless one runs. */
-  private Optional<Rebuild> begin(String name) {
-    synchronized (rebuilds) {
-      if (running(name)) {
+  /** A new rebuild of the read models, unless one of them is being rebuilt. */
+  private Optional<RebuildRun> begin(String name, List<String> rebuilt) {
+    synchronized (runsByName) {
+      if (rebuilt.stream().anyMatch(this::running)) {
         return Optional.empty();
       }
-      Rebuild rebuild = new Rebuild(name, headPosition(), clock.instant());
-      rebuilds.put(name, rebuild);
-      return Optional.of(rebuild);
+      Map<String, Integer> generationByModel = new LinkedHashMap<>();
+      for (String model : rebuilt) {
+        generationByModel.put(model, generations.beginBuilding(model));
+      }
+      RebuildRun run = new RebuildRun(generationByModel, headPosition(), clock.instant());
+      rebuilt.forEach(model -> runsByName.put(model, run));
+      runsByName.put(name, run);
+      run.processor(processors.processorFor("rebuild-" + name, generationByModel));
+      run.processor().start();
+      return Optional.of(run);
     }
   }
 
   @QueryHandler
   Optional<RebuildProgressView> handle(FetchRebuildProgressQuery query, MetaData metaData) {
     String name = query.name();
-    if (!Staff.isPlatformStaff(metaData) || processors.byName(name).isEmpty()) {
+    if (!Staff.isPlatformStaff(metaData) || !(ALL.equals(name) || models.contains(name))) {
       return Optional.empty();
     }
-    Rebuild rebuild = rebuilds.get(name);
-    return Optional.of(rebuild == null ? Rebuild.none(name) : progress(name, rebuild));
+    RebuildRun run = runsByName.get(name);
+    return Optional.of(run == null ? RebuildRun.none(name) : run.view(name, clock.instant()));
   }
 
-  private void restart(PooledStreamingEventProcessor processor, Rebuild rebuild) {
+  /** Switches each rebuild that caught up with the head of the stream to its new generations. */
+  private void watch() {
+    runsByName.values().stream()
+        .distinct()
+        .filter(RebuildRun::running)
+        .forEach(
+            run -> {
+              try {
+                long position = run.position();
+                if (position >= 0 && position + batchSize >= headPosition()) {
+                  generationSwitch.trySwitch(run);
+                }
+              } catch (RuntimeException e) {
+                log.warn("Could not switch a rebuild to its new generation: {}", e.toString());
+              }
+            });
+  }
+
+  private void refresh() {
     try {
-      processor.shutDown();
-      // its parked events are handled again by the replay, where they park again if still failing
-      processing.deadLetterQueue(processor.getName()).ifPresent(queue -> queue.clear());
-      processor.resetTokens();
-      processor.start();
-      rebuild.restarted();
+      generations.refresh();
     } catch (RuntimeException e) {
-      log.error("Could not reset {}; it goes on where it was", processor.getName(), e);
-      rebuild.fail(clock.instant());
-      processor.start();
-    }
-  }
-
-  /** The progress now; the first to see the rebuild done logs it. */
-  private RebuildProgressView progress(String name, Rebuild rebuild) {
-    synchronized (rebuild) {
-      boolean wasRunning = rebuild.running();
-      RebuildProgressView view =
-          processors
-              .byName(name)
-              .map(
-                  processor ->
-                      rebuild.observe(
-                          processor.processingStatus().values(),
-                          processors.segments(name),
-                          clock.instant()))
-              .orElseGet(() -> Rebuild.none(name));
-      if (wasRunning && view.state() == RebuildState.DONE) {
-        log.info(
-            "Rebuilt {}: {} events at {} events/s, finished {}",
-            name,
-            view.eventsTotal(),
-            view.eventsPerSecond(),
-            view.finishedAt());
-      }
-      return view;
+      log.debug("Could not read the read models' generations: {}", e.toString());
     }
   }
 
@@ -205,39 +236,28 @@ class Rebuilds implements DisposableBean {
   }
 
   private void report() {
-    rebuilds.forEach(
-        (name, rebuild) -> {
-          if (!rebuild.running()) {
+    runsByName.forEach(
+        (name, run) -> {
+          if (!run.running() || (run.generationByModel().size() > 1 && !ALL.equals(name))) {
             return;
           }
-          try {
-            RebuildProgressView view = progress(name, rebuild);
-            if (view.state() == RebuildState.RUNNING) {
-              log.info(
-                  "Rebuilding {}: {} of {} events, {} events/s, about {} s left",
-                  name,
-                  view.eventsDone(),
-                  view.eventsTotal(),
-                  view.eventsPerSecond(),
-                  view.etaSeconds() == null ? "?" : view.etaSeconds());
-            }
-          } catch (RuntimeException e) {
-            log.warn("Could not read the progress of {}: {}", name, e.toString());
-          }
+          var view = run.view(name, clock.instant());
+          log.info(
+              "Rebuilding {}: {} of {} events, {} events/s, about {} s left",
+              name,
+              view.eventsDone(),
+              view.eventsTotal(),
+              view.eventsPerSecond(),
+              view.etaSeconds() == null ? "?" : view.etaSeconds());
         });
-  }
-
-  private static ThreadFactory daemon(String name) {
-    return runnable -> {
-      Thread thread = new Thread(runnable, name);
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   @Override
   public void destroy() {
-    reports.shutdownNow();
-    restarts.shutdownNow();
+    work.shutdownNow();
+    runsByName.values().stream()
+        .distinct()
+        .filter(RebuildRun::running)
+        .forEach(run -> run.processor().shutdownAsync());
   }
 }

@@ -18,7 +18,7 @@ import io.rapport.command.api.relationship.OutcomeRecordedEvent;
 import io.rapport.command.api.relationship.ReciprocityOfferedEvent;
 import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
-import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelCollections;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
@@ -27,7 +27,6 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -39,6 +38,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(RelationshipProjection.GROUP)
+@ReadModelCollections({RelationshipDocument.COLLECTION, StudentRelationships.COLLECTION})
 class RelationshipProjection {
 
   static final String GROUP = "relationships";
@@ -57,11 +57,9 @@ class RelationshipProjection {
           "outcomes.*.note");
 
   private final ReadModelStore store;
-  private final AcrossTenants acrossTenants;
 
-  RelationshipProjection(ReadModelStore store, AcrossTenants acrossTenants) {
+  RelationshipProjection(ReadModelStore store) {
     this.store = store;
-    this.acrossTenants = acrossTenants;
   }
 
   @EventHandler
@@ -74,12 +72,6 @@ class RelationshipProjection {
   void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
     tenantOf(message)
         .scrub(RelationshipDocument.COLLECTION, eq("studentId", event.studentId()), PERSONAL);
-  }
-
-  /** Before a rebuild: the relationships, and the students' lists of them, in every tenant. */
-  @ResetHandler
-  void reset() {
-    acrossTenants.clearForRebuild(RelationshipDocument.COLLECTION, StudentRelationships.COLLECTION);
   }
 
   @EventHandler

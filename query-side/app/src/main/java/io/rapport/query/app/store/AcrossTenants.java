@@ -14,32 +14,26 @@ import reactor.core.publisher.Mono;
 
 /**
  * The only reads and writes of the read side that are not bound to one tenant, each named for what
- * it is for: emptying a projection's collections before a rebuild, the platform's own documents
- * (the index of tenants), and the documents found by a key that names its tenant (a tenant's own
- * record, a student's calendar token). Anything else goes through {@link TenantCollections}.
+ * it is for: the platform's own documents (the index of tenants), and the documents found by a key
+ * that names its tenant (a tenant's own record, a student's calendar token). Anything else goes
+ * through {@link TenantCollections}.
  */
 @Component
 public class AcrossTenants {
 
   private final MongoDatabase database;
+  private final CollectionNames names;
   private final ProjectionWriter writer;
 
-  AcrossTenants(MongoDatabase database, ProjectionWriter writer) {
+  AcrossTenants(MongoDatabase database, CollectionNames names, ProjectionWriter writer) {
     this.database = database;
+    this.names = names;
     this.writer = writer;
-  }
-
-  /**
-   * Empties the given collections in every tenant, for a projection's reset before a rebuild, which
-   * then writes them again (see {@link ProjectionWriter#clear}).
-   */
-  public void clearForRebuild(String... collections) {
-    writer.clear(collections);
   }
 
   /** The document with the key, whichever tenant it carries; the caller reads its tenant. */
   public Mono<Document> byKey(String collection, String id) {
-    return Mono.from(database.getCollection(collection).find(eq("_id", id)).first());
+    return Mono.from(database.getCollection(names.resolve(collection)).find(eq("_id", id)).first());
   }
 
   /** The documents with the keys, whichever tenants they carry, in one round trip. */
@@ -47,7 +41,8 @@ public class AcrossTenants {
     if (ids.isEmpty()) {
       return Mono.just(List.of());
     }
-    return Flux.from(database.getCollection(collection).find(in("_id", ids))).collectList();
+    return Flux.from(database.getCollection(names.resolve(collection)).find(in("_id", ids)))
+        .collectList();
   }
 
   /** Whether a collection holds any document, in any tenant (a read model of an earlier shape). */

@@ -1,5 +1,6 @@
 package io.rapport.query.app.store;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.LinkedHashMap;
@@ -22,13 +23,19 @@ public class ProjectionWriter {
   private static final String RESOURCE = ProjectionWriter.class.getName();
 
   private final MongoDatabase database;
+  private final CollectionNames names;
 
-  public ProjectionWriter(MongoDatabase database) {
+  public ProjectionWriter(MongoDatabase database, CollectionNames names) {
     this.database = database;
+    this.names = names;
   }
 
-  /** Upserts the document with the given id; flushed with the current batch. */
-  public void upsert(String collection, Object id, Bson update) {
+  /**
+   * Upserts the document with the given id; flushed with the current batch, into the collection's
+   * generation that the batch writes (see {@link Generations}).
+   */
+  public void upsert(String name, Object id, Bson update) {
+    String collection = names.resolve(name);
     BsonDocument rendered = update.toBsonDocument(BsonDocument.class, database.getCodecRegistry());
     if (!CurrentUnitOfWork.isStarted()) {
       PendingWrites single = new PendingWrites();
@@ -39,19 +46,6 @@ public class ProjectionWriter {
     pending(CurrentUnitOfWork.get())
         .computeIfAbsent(collection, c -> new PendingWrites())
         .upsert(id, rendered);
-  }
-
-  /**
-   * Removes the given collections with every document, in all tenants; for a projection's reset
-   * before a rebuild, which then writes them again. Sent at once, not with a batch. A drop, not a
-   * delete of every document: it takes a moment whatever the size (the embedded server would
-   * otherwise read the whole collection into memory), and no read model has an index of its own to
-   * lose (every lookup is by {@code _id}).
-   */
-  public void clear(String... collections) {
-    for (String collection : collections) {
-      Mono.from(database.getCollection(collection).drop()).block();
-    }
   }
 
   /** Sends the current batch's writes now; called before the batch's token is stored. */
@@ -78,11 +72,15 @@ public class ProjectionWriter {
     writes.forEach(
         (collection, pending) -> {
           if (!pending.isEmpty()) {
-            Mono.from(
-                    database
-                        .getCollection(collection)
-                        .bulkWrite(pending.writes(), new BulkWriteOptions().ordered(true)))
-                .block();
+            try {
+              Mono.from(
+                      database
+                          .getCollection(collection)
+                          .bulkWrite(pending.writes(), new BulkWriteOptions().ordered(true)))
+                  .block();
+            } catch (MongoBulkWriteException refused) {
+              throw new RefusedWrite(collection, refused);
+            }
           }
         });
   }

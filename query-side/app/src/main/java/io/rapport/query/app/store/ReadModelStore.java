@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 public class ReadModelStore {
 
   private final MongoDatabase database;
+  private final CollectionNames names;
   private final ProjectionWriter writer;
 
-  public ReadModelStore(MongoDatabase database, ProjectionWriter writer) {
+  public ReadModelStore(MongoDatabase database, CollectionNames names, ProjectionWriter writer) {
     this.database = database;
+    this.names = names;
     this.writer = writer;
   }
 
   /** The collections of the tenant, every lookup and write bound to it. */
   public TenantCollections of(TenantId tenant) {
-    return new TenantCollections(database, writer, tenant);
+    return new TenantCollections(database, names, writer, tenant);
   }
 }

@@ -11,6 +11,7 @@ import com.mongodb.MongoServerUnavailableException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
+import java.util.Optional;
 
 /**
  * What a failure of the read store means for a projection: the store could not be reached for a
@@ -69,6 +70,16 @@ public final class StoreFailures {
       }
     }
     return false;
+  }
+
+  /** The collection of the store whose write was refused, if the failure was a refused write. */
+  public static Optional<String> refusedCollection(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RefusedWrite refused) {
+        return Optional.of(refused.collection());
+      }
+    }
+    return Optional.empty();
   }
 
   private static String message(Throwable failure) {

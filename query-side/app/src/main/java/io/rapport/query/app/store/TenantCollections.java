@@ -24,11 +24,14 @@ import reactor.core.publisher.Mono;
 public final class TenantCollections {
 
   private final MongoDatabase database;
+  private final CollectionNames names;
   private final ProjectionWriter writer;
   private final TenantId tenant;
 
-  TenantCollections(MongoDatabase database, ProjectionWriter writer, TenantId tenant) {
+  TenantCollections(
+      MongoDatabase database, CollectionNames names, ProjectionWriter writer, TenantId tenant) {
     this.database = database;
+    this.names = names;
     this.writer = writer;
     this.tenant = tenant;
   }
@@ -41,7 +44,7 @@ public final class TenantCollections {
   public Mono<Document> byId(String collection, String id) {
     return Mono.from(
         database
-            .getCollection(collection)
+            .getCollection(names.resolve(collection))
             .find(and(eq("_id", id), eq(TenantId.KEY, tenant.value())))
             .first());
   }
@@ -64,7 +67,7 @@ public final class TenantCollections {
     if (ids.isEmpty()) {
       return Flux.empty();
     }
-    var find = database.getCollection(collection).find(in("_id", ids));
+    var find = database.getCollection(names.resolve(collection)).find(in("_id", ids));
     if (fields != null) {
       List<String> read = new ArrayList<>(fields);
       read.add(TenantId.KEY);
@@ -83,7 +86,7 @@ public final class TenantCollections {
     }
     return Mono.from(
             database
-                .getCollection(collection)
+                .getCollection(names.resolve(collection))
                 .find(eq("_id", id))
                 .projection(Projections.include(TenantId.KEY))
                 .first())
@@ -110,7 +113,7 @@ public final class TenantCollections {
     List<Document> documents =
         Flux.from(
                 database
-                    .getCollection(collection)
+                    .getCollection(names.resolve(collection))
                     .find(and(eq(TenantId.KEY, tenant.value()), filter)))
             .collectList()
             .block();

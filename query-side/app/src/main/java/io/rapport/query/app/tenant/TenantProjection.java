@@ -7,19 +7,20 @@ import static com.mongodb.client.model.Updates.set;
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
 import io.rapport.query.app.store.AcrossTenants;
+import io.rapport.query.app.store.ReadModelCollections;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
 import java.time.Instant;
 import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /** Keeps each tenant with its policy, and the platform's index of tenants. */
 @Component
 @ProcessingGroup(TenantProjection.GROUP)
+@ReadModelCollections({TenantDocuments.TENANTS, TenantDocuments.INDEX})
 class TenantProjection {
 
   static final String GROUP = "tenants";
@@ -30,12 +31,6 @@ class TenantProjection {
   TenantProjection(ReadModelStore store, AcrossTenants acrossTenants) {
     this.store = store;
     this.acrossTenants = acrossTenants;
-  }
-
-  /** Before a rebuild: every tenant and the index. */
-  @ResetHandler
-  void reset() {
-    acrossTenants.clearForRebuild(TenantDocuments.TENANTS, TenantDocuments.INDEX);
   }
 
   @EventHandler

@@ -23,8 +23,9 @@ import io.rapport.command.api.relationship.RelationshipStartedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import io.rapport.query.api.timeline.FetchStudentTimelineAfterQuery;
 import io.rapport.query.api.timeline.TimelineEntryRecorded;
-import io.rapport.query.app.store.AcrossTenants;
 import io.rapport.query.app.store.EventPositions;
+import io.rapport.query.app.store.Generations;
+import io.rapport.query.app.store.ReadModelCollections;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
@@ -34,7 +35,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.bson.Document;
@@ -47,6 +47,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
+@ReadModelCollections({TimelineWriter.INDEX, TimelineWriter.BUCKETS})
 class TimelineProjection {
 
   static final String GROUP = "timelines";
@@ -54,20 +55,11 @@ class TimelineProjection {
   private final TimelineWriter timelines;
   private final QueryUpdateEmitter followers;
   private final ReadModelStore store;
-  private final AcrossTenants acrossTenants;
 
-  TimelineProjection(
-      ReadModelStore store, AcrossTenants acrossTenants, QueryUpdateEmitter followers) {
+  TimelineProjection(ReadModelStore store, QueryUpdateEmitter followers) {
     this.timelines = new TimelineWriter(store);
     this.followers = followers;
     this.store = store;
-    this.acrossTenants = acrossTenants;
-  }
-
-  /** Before a rebuild: every timeline, of students and of relationships. */
-  @ResetHandler
-  void reset() {
-    acrossTenants.clearForRebuild(TimelineWriter.INDEX, TimelineWriter.BUCKETS);
   }
 
   /** The erasure itself is on the timelines, as a fact without personal data. */
@@ -280,7 +272,7 @@ class TimelineProjection {
     if (relationshipId != null) {
       timelines.add(TimelineOwner.relationship(tenant, relationshipId), entry);
     }
-    if (!ReplayToken.isReplay(message)) {
+    if (!ReplayToken.isReplay(message) && !Generations.inRebuild()) {
       tellFollowers(tenant, studentId, entry.position());
     }
   }

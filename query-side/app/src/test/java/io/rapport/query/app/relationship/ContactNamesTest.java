@@ -7,6 +7,7 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.rapport.query.app.store.CollectionNames;
 import io.rapport.query.app.store.ProjectionWriter;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantCollections;
@@ -41,7 +42,12 @@ class ContactNamesTest {
     var database = client.getDatabase("test");
     relationships = database.getCollection(RelationshipDocument.COLLECTION);
     names = new ContactNames();
-    northfield = new ReadModelStore(database, new ProjectionWriter(database)).of(NORTHFIELD);
+    northfield =
+        new ReadModelStore(
+                database,
+                CollectionNames.AS_GIVEN,
+                new ProjectionWriter(database, CollectionNames.AS_GIVEN))
+            .of(NORTHFIELD);
   }
 
   @AfterEach

@@ -32,7 +32,11 @@ class TenantCollectionsTest {
     server = new MongoServer(new MemoryBackend());
     client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
     database = client.getDatabase("test");
-    ReadModelStore store = new ReadModelStore(database, new ProjectionWriter(database));
+    ReadModelStore store =
+        new ReadModelStore(
+            database,
+            CollectionNames.AS_GIVEN,
+            new ProjectionWriter(database, CollectionNames.AS_GIVEN));
     northfield = store.of(new TenantId("northfield-university"));
     southbay = store.of(new TenantId("southbay-bootcamp"));
   }

@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
+import io.rapport.query.app.store.CollectionNames;
 import io.rapport.query.app.store.ProjectionWriter;
 import io.rapport.query.app.store.ReadModelStore;
 import io.rapport.query.app.store.TenantId;
@@ -73,7 +74,11 @@ class TimelineBucketsTest {
   @Test
   void aBusyDayIsReadInOrderAcrossItsBuckets() {
     TimelineWriter writer =
-        new TimelineWriter(new ReadModelStore(database, new ProjectionWriter(database)));
+        new TimelineWriter(
+            new ReadModelStore(
+                database,
+                CollectionNames.AS_GIVEN,
+                new ProjectionWriter(database, CollectionNames.AS_GIVEN)));
     List<TimelineEntry> written = new ArrayList<>();
     // yesterday, a few quiet entries
     for (int i = 1; i <= 5; i++) {
@@ -109,7 +114,12 @@ class TimelineBucketsTest {
     ContactNames names = mock(ContactNames.class);
     when(names.awaited(any(), any(), anyInt())).thenReturn(Mono.just(Map.of()));
     TimelineReader reader =
-        new TimelineReader(new ReadModelStore(database, new ProjectionWriter(database)), names);
+        new TimelineReader(
+            new ReadModelStore(
+                database,
+                CollectionNames.AS_GIVEN,
+                new ProjectionWriter(database, CollectionNames.AS_GIVEN)),
+            names);
     List<String> ids = new ArrayList<>();
     TimelineCursor cursor = null;
     do {
