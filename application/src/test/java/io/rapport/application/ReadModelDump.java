@@ -2,6 +2,7 @@ package io.rapport.application;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.rapport.query.app.store.Generations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,16 +44,27 @@ final class ReadModelDump {
   /** Collection → document id → normalised document. */
   Map<String, Map<String, Object>> all() {
     Map<String, Map<String, Object>> dump = new TreeMap<>();
-    COLLECTIONS.values().stream()
-        .flatMap(List::stream)
-        .distinct()
-        .forEach(collection -> dump.put(collection, collection(collection)));
+    COLLECTIONS.forEach(
+        (model, collections) -> {
+          int live = liveGeneration(model);
+          collections.forEach(
+              collection ->
+                  dump.put(
+                      collection, collection(collection, Generations.nameIn(collection, live))));
+        });
     return dump;
   }
 
-  private Map<String, Object> collection(String name) {
+  /** The live generation of the read model (see {@link Generations}). */
+  private int liveGeneration(String model) {
+    Document generation =
+        database.getCollection("read_model_generations").find(new Document("_id", model)).first();
+    return generation == null ? 0 : generation.getInteger("live", 0);
+  }
+
+  private Map<String, Object> collection(String name, String stored) {
     Map<String, Object> documents = new TreeMap<>();
-    for (Document document : database.getCollection(name).find()) {
+    for (Document document : database.getCollection(stored).find()) {
       String tenant = document.getString("tenantId");
       if (name.startsWith("audit_") && !exactTenant.equals(tenant)) {
         eventsOfChain(documents, name, tenant, document);

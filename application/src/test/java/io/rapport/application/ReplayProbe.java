@@ -1,5 +1,7 @@
 package io.rapport.application;
 
+import io.rapport.query.app.store.Generations;
+import io.rapport.query.app.store.ReadModelCollections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -10,19 +12,19 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * A test-only processing group that counts how often each event is handled, by a handler that
- * allows replays and by one that does not. It is a read model like the others (a pooled streaming
- * processor with its tokens in MongoDB), so it can be rebuilt through the API.
+ * allows replays and by one that does not. It is a read model like the others (handled by the
+ * processor of all read models, its tokens in MongoDB), owning no collection, so it can be rebuilt
+ * through the API; what a rebuild handles is counted apart from what the live processor handles.
  */
 final class ReplayProbe {
 
   static final String GROUP = "replay-probe";
 
-  /** Event id → times handled since the last reset, by the handler that allows replays. */
+  /** Event id → times handled by rebuilds, by the handler that allows replays. */
   static final Map<String, AtomicInteger> HANDLED = new ConcurrentHashMap<>();
 
   /** Event id → times handled by the handler that disallows replays. */
@@ -38,10 +40,14 @@ final class ReplayProbe {
 
   @Component
   @ProcessingGroup(GROUP)
+  @ReadModelCollections({})
   static class Counting {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, ReplayStatus status) {
+      if (!Generations.inRebuild()) {
+        return;
+      }
       await();
       HANDLED.computeIfAbsent(message.getIdentifier(), id -> new AtomicInteger()).incrementAndGet();
       if (status.isReplay()) {
@@ -56,16 +62,11 @@ final class ReplayProbe {
         Thread.currentThread().interrupt();
       }
     }
-
-    @ResetHandler
-    void reset() {
-      HANDLED.clear();
-      REPLAYED.clear();
-    }
   }
 
   @Component
   @ProcessingGroup(GROUP)
+  @ReadModelCollections({})
   @DisallowReplay
   static class LiveOnly {
 

@@ -10,6 +10,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rapport.query.app.config.ReadModelConfiguration;
+import io.rapport.query.app.store.Generations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -64,7 +66,11 @@ class SelfHealingIT extends RapportIT {
         .doesNotContainKey("details");
     Map<String, Object> detailed = components(readiness("pat.platform")).get("readModels");
     assertThat(detailed.toString()).contains(StoreProbe.GROUP, "lastFailure", "segment");
-    assertThat(meters.counter("rapport.projection.failures", "processor", StoreProbe.GROUP).count())
+    assertThat(
+            meters
+                .counter(
+                    "rapport.projection.failures", "processor", ReadModelConfiguration.PROCESSOR)
+                .count())
         .isPositive();
 
     StoreProbe.BROKEN.remove(relationship);
@@ -76,7 +82,7 @@ class SelfHealingIT extends RapportIT {
   void aReadModelThatContradictsItsStoreIsRebuiltWithoutAnyoneAsking() {
     try (MongoClient client = MongoClients.create(INFRA.mongoUri())) {
       MongoCollection<Document> probed =
-          client.getDatabase("rapport").getCollection(StoreProbe.COLLECTION);
+          client.getDatabase("rapport").getCollection(stored(client, StoreProbe.COLLECTION));
       StudentJourney ada = new StudentJourney(as("ada.student"));
       String relationship = ada.startRelationship("Conflicting Conrad");
       await().atMost(SOON).until(() -> StoreProbe.HANDLED.containsValue(relationship));
@@ -93,14 +99,18 @@ class SelfHealingIT extends RapportIT {
           .until(() -> ((Number) probe().get("repairs")).longValue() == repairsBefore + 1);
       await().atMost(Duration.ofSeconds(60)).until(() -> "RUNNING".equals(probe().get("state")));
       assertThat((String) probe().get("lastFailure")).containsIgnoringCase("duplicate");
-      // rebuilt from every event, the colliding ones included, without the index it did not own
+      // rebuilt from every event beside it, the colliding ones included, without the index it
+      // did not own, and switched to
+      MongoCollection<Document> rebuilt =
+          client.getDatabase("rapport").getCollection(stored(client, StoreProbe.COLLECTION));
+      assertThat(rebuilt.getNamespace()).isNotEqualTo(probed.getNamespace());
       await()
           .atMost(SOON)
-          .until(() -> probed.countDocuments(Filters.eq("aggregate", relationship)) == 3);
-      assertThat(probed.listIndexes().into(new java.util.ArrayList<>()))
+          .until(() -> rebuilt.countDocuments(Filters.eq("aggregate", relationship)) == 3);
+      assertThat(rebuilt.listIndexes().into(new java.util.ArrayList<>()))
           .noneMatch(index -> index.get("key", Document.class).containsKey("slot"));
       assertThat(
-              meters.counter("rapport.projection.repairs", "processor", StoreProbe.GROUP).count())
+              meters.counter("rapport.projection.repairs", "read-model", StoreProbe.GROUP).count())
           .isEqualTo(1);
       // the real read models kept serving
       ada.eventually(
@@ -108,6 +118,18 @@ class SelfHealingIT extends RapportIT {
           body -> body.jsonPath("$.relationshipId").isEqualTo(relationship),
           relationship);
     }
+  }
+
+  /** The collection that holds the read model's collection now (see {@link Generations}). */
+  private static String stored(MongoClient client, String collection) {
+    Document generation =
+        client
+            .getDatabase("rapport")
+            .getCollection("read_model_generations")
+            .find(Filters.eq("_id", StoreProbe.GROUP))
+            .first();
+    return Generations.nameIn(
+        collection, generation == null ? 0 : generation.getInteger("live", 0));
   }
 
   private static void touch(StudentJourney student, String relationship) {

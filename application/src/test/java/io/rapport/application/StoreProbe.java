@@ -2,6 +2,7 @@ package io.rapport.application;
 
 import com.mongodb.client.model.Updates;
 import io.rapport.query.app.store.ProjectionWriter;
+import io.rapport.query.app.store.ReadModelCollections;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,18 +10,18 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * A test-only projection that writes one document per event into {@value #COLLECTION}, through the
- * same batched writer as the real projections, so that the store itself can refuse its batch: a
- * write that no retry mends (the events of a {@link #BROKEN} aggregate increment a text), or a
- * duplicate key on a unique index that a test put on the collection (the events of a {@link
- * #CONFLICTING} aggregate share the value {@code slot}).
+ * same batched writer as the real projections and in the same processor, so that the store itself
+ * can refuse its batch: a write that no retry mends (the events of a {@link #BROKEN} aggregate
+ * increment a text), or a duplicate key on a unique index that a test put on the collection (the
+ * events of a {@link #CONFLICTING} aggregate share the value {@code slot}).
  */
 @Component
 @ProcessingGroup(StoreProbe.GROUP)
+@ReadModelCollections(StoreProbe.COLLECTION)
 class StoreProbe {
 
   static final String GROUP = "store-probe";
@@ -36,11 +37,6 @@ class StoreProbe {
 
   StoreProbe(ProjectionWriter writer) {
     this.writer = writer;
-  }
-
-  @ResetHandler
-  void reset() {
-    writer.clear(COLLECTION);
   }
 
   @EventHandler

@@ -15,7 +15,12 @@ final class ReadStore {
 
   /** Collections that are not read models: the processors' tokens and parked events. */
   private static final Set<String> NOT_READ_MODELS =
-      Set.of("trackingtokens", "deadletters", "system.indexes", "system.namespaces");
+      Set.of(
+          "trackingtokens",
+          "deadletters",
+          "read_model_generations",
+          "system.indexes",
+          "system.namespaces");
 
   private final String uri;
 
@@ -43,14 +48,14 @@ final class ReadStore {
     StringBuilder chain = new StringBuilder();
     try (MongoClient client = MongoClients.create(uri)) {
       MongoDatabase database = client.getDatabase("rapport");
-      Document head =
-          database.getCollection("audit_buckets").find(new Document("_id", tenant)).first();
+      String buckets = stored(database, "audit", "audit_buckets");
+      Document head = database.getCollection(buckets).find(new Document("_id", tenant)).first();
       chain.append("head ").append(head == null ? "(none)" : head.get("lastSequence")).append(';');
       java.util.Set<Object> events = new java.util.HashSet<>();
       java.util.Set<Object> sequences = new java.util.HashSet<>();
       for (Document bucket :
           database
-              .getCollection("audit_buckets")
+              .getCollection(buckets)
               .find(new Document("tenantId", tenant))
               .sort(new Document("bucket", 1))) {
         for (Document entry : bucket.getList("entries", Document.class, List.of())) {
@@ -71,16 +76,26 @@ final class ReadStore {
     return chain.toString();
   }
 
+  /** The collection that holds the read model's collection now, in its live generation. */
+  private static String stored(MongoDatabase database, String model, String collection) {
+    Document generation =
+        database.getCollection("read_model_generations").find(new Document("_id", model)).first();
+    int live = generation == null ? 0 : generation.getInteger("live", 0);
+    return live == 0 ? collection : collection + "_g" + live;
+  }
+
   Map<String, Map<String, Document>> dump() {
     Map<String, Map<String, Document>> collections = new TreeMap<>();
     try (MongoClient client = MongoClients.create(uri)) {
       MongoDatabase database = client.getDatabase("rapport");
-      for (String name : database.listCollectionNames()) {
-        if (NOT_READ_MODELS.contains(name)) {
+      for (String stored : database.listCollectionNames()) {
+        if (NOT_READ_MODELS.contains(stored)) {
           continue;
         }
+        // a read model rebuilt beside itself is kept under its name and generation (name_g2)
+        String name = stored.replaceFirst("_g[0-9]+$", "");
         Map<String, Document> documents = new HashMap<>();
-        for (Document document : database.getCollection(name).find()) {
+        for (Document document : database.getCollection(stored).find()) {
           if (name.equals("audit_buckets") && !document.containsKey("entries")) {
             // a chain's head, kept beside its buckets
             documents.put(

@@ -17,11 +17,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -75,7 +75,11 @@ class RebuildProcessors {
             .workerExecutor(idleThreadsEnd(name + "-worker"))
             .initialSegmentCount(1)
             .batchSize(properties.batchSize())
-            .initialToken(StreamableMessageSource::createTailToken)
+            .initialToken(
+                // a replay up to the head of now: handlers may tell it, and must not act on it
+                source ->
+                    ReplayToken.createReplayToken(
+                        source.createHeadToken(), source.createTailToken()))
             .errorHandler(
                 context -> {
                   log.warn(

@@ -49,7 +49,10 @@ public final class ReadModels {
         throw new IllegalStateException(
             "The bean " + bean + " declares collections but has no @ProcessingGroup");
       }
-      models.put(group.value(), List.of(owned.value()));
+      models.merge(
+          group.value(),
+          List.of(owned.value()),
+          (some, more) -> java.util.stream.Stream.concat(some.stream(), more.stream()).toList());
     }
     return new ReadModels(models);
   }
