@@ -50,6 +50,8 @@ class RebuildIT extends RapportIT {
     someActivity();
     awaitAllProcessorsCaughtUp();
     Map<String, Integer> liveOnlyBefore = counts(ReplayProbe.LIVE_ONLY);
+    ReplayProbe.HANDLED.clear(); // of the rebuilds of other tests
+    ReplayProbe.REPLAYED.clear();
 
     ReplayProbe.gate = new CountDownLatch(1);
     try {

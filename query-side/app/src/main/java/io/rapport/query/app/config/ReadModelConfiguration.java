@@ -41,7 +41,7 @@ public class ReadModelConfiguration {
   public static final String PROCESSOR = "read-models";
 
   @Bean
-  static ReadModels readModels(ListableBeanFactory beans) {
+  static ReadModels declaredReadModels(ListableBeanFactory beans) {
     return ReadModels.declaredIn(beans);
   }
 
