@@ -61,13 +61,6 @@ final class RebuildRun {
     return state == RebuildState.DONE;
   }
 
-  synchronized void fail(Instant at) {
-    if (state == RebuildState.RUNNING) {
-      state = RebuildState.FAILED;
-      finishedAt = at;
-    }
-  }
-
   /** The new generations replaced the live ones. */
   synchronized void switched(Instant at) {
     state = RebuildState.DONE;

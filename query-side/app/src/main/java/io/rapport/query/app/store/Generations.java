@@ -123,15 +123,6 @@ public final class Generations implements CollectionNames {
     }
   }
 
-  /** Gives up the generation being built, and drops what it holds. */
-  public synchronized void abandon(String model) {
-    Generation now = of(model);
-    if (now.building() != null) {
-      save(model, new Generation(now.live(), null));
-      drop(model, now.building());
-    }
-  }
-
   /**
    * Marks the unit of work as a batch of a rebuild: its reads and writes of the given read models'
    * collections go to the given generations.

@@ -54,14 +54,4 @@ class RebuildRunTest {
     assertThat(later).isEqualTo(done);
     assertThat(run.running()).isFalse();
   }
-
-  @Test
-  void aFailedRunIsNeitherRunningNorFinished() {
-    run.fail(START.plusSeconds(3));
-
-    assertThat(run.running()).isFalse();
-    assertThat(run.finished()).isFalse();
-    assertThat(run.view("timelines", 0, START.plusSeconds(9)).state())
-        .isEqualTo(RebuildState.FAILED);
-  }
 }
