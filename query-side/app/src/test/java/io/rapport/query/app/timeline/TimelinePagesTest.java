@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
+import io.rapport.query.app.relationship.ContactNameCache;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.store.ProjectionWriter;
 import io.rapport.query.app.store.ReadModelStore;
@@ -49,7 +50,7 @@ class TimelinePagesTest {
     MongoDatabase database = client.getDatabase("test");
     ReadModelStore store = new ReadModelStore(database, new ProjectionWriter(database));
     writer = new TimelineWriter(store);
-    reader = new TimelineReader(store, new ContactNames());
+    reader = new TimelineReader(store, new ContactNames(new ContactNameCache(100)));
   }
 
   @AfterEach
