@@ -116,7 +116,7 @@ class RebuildIT extends RapportIT {
     awaitAllProcessorsCaughtUp();
     Map<String, Map<String, Object>> live = stable(dump);
     assertThat(live.get("audit_buckets")).containsKey(tenant + "|0000000000");
-    assertThat(live.get("timeline_buckets")).isNotEmpty();
+    assertThat(live.get("timeline_entries")).isNotEmpty();
 
     for (String projection : ReadModelDump.COLLECTIONS.keySet()) {
       platform()

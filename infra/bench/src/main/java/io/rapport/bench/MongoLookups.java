@@ -10,7 +10,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.bson.Document;
 
 /**
- * P3's baseline: a raw key lookup ({@code _id}) of a timeline bucket on the same MongoDB server, at
+ * P3's baseline: a raw key lookup ({@code _id}) of a timeline entry on the same MongoDB server, at
  * the same rate as the timeline pages, its p99 in milliseconds.
  */
 final class MongoLookups {
@@ -19,11 +19,11 @@ final class MongoLookups {
 
   static double p99Millis(Settings settings, int perSecond, Duration duration) {
     try (MongoClient client = MongoClients.create(settings.mongoUri())) {
-      MongoCollection<Document> buckets =
-          client.getDatabase("rapport").getCollection("timeline_buckets");
-      Document any = buckets.find().first();
+      MongoCollection<Document> entries =
+          client.getDatabase("rapport").getCollection("timeline_entries");
+      Document any = entries.find().first();
       if (any == null) {
-        throw new IllegalStateException("No timeline bucket to look up");
+        throw new IllegalStateException("No timeline entry to look up");
       }
       Object key = any.get("_id");
       long interval = 1_000_000_000L / perSecond;
@@ -33,7 +33,7 @@ final class MongoLookups {
       for (int i = 0; i < total; i++) {
         LockSupport.parkNanos(next - System.nanoTime());
         long started = System.nanoTime();
-        buckets.find(eq("_id", key)).first();
+        entries.find(eq("_id", key)).first();
         latencies.add(System.nanoTime() - started);
         next += interval;
       }

@@ -27,7 +27,16 @@ public class ReadModelUpgrades {
   static final Map<String, List<String>> REPLACED =
       Map.of(
           "students", List.of("chats", "relationships"),
-          "audit_heads", List.of("audit"));
+          "audit_heads", List.of("audit"),
+          "timeline_index", List.of("timelines"));
+
+  /**
+   * Collections of earlier versions written beside one of {@link #REPLACED}, dropped with it and
+   * before it, so that a crash between the drops leaves the one that starts the upgrade again: the
+   * day buckets of timelines beside their owners' indexes of days.
+   */
+  static final Map<String, List<String>> DROPPED_WITH =
+      Map.of("timeline_index", List.of("timeline_buckets"));
 
   private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
@@ -74,8 +83,9 @@ public class ReadModelUpgrades {
                     projections);
                 return Mono.empty();
               }
-              return store
-                  .drop(old)
+              return Flux.fromIterable(DROPPED_WITH.getOrDefault(old, List.of()))
+                  .concatMap(store::drop)
+                  .then(store.drop(old))
                   .doOnSuccess(done -> log.info("Dropped '{}', replaced by {}", old, projections));
             });
   }

@@ -3,6 +3,7 @@ package io.rapport.query.app.relationship;
 import io.rapport.query.app.store.TenantCollections;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,14 +11,22 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The names of the contacts of some relationships, in one lookup. Names are read when a view is
- * told, not copied into other read models, so a contact's name lives in one document only.
+ * The names of the contacts of some relationships. Names are read when a view is told, not copied
+ * into other read models, so a contact's name lives in one document only; this node keeps those it
+ * has read in a {@link ContactNameCache}, so a page whose names are known costs no lookup, and
+ * those it does not know yet cost one lookup for all of them.
  */
 @Component
 public class ContactNames {
 
   /** How long to wait between two lookups of names not yet projected. */
   public static final Duration WAIT = Duration.ofMillis(150);
+
+  private final ContactNameCache cache;
+
+  public ContactNames(ContactNameCache cache) {
+    this.cache = cache;
+  }
 
   /**
    * As {@link #of}, but a relationship that has only just started may be asked for before its read
@@ -37,13 +46,31 @@ public class ContactNames {
 
   /** Relationship id → contact name, for those of the ids that exist in the tenant. */
   public Mono<Map<String, String>> of(TenantCollections tenant, Set<String> relationshipIds) {
-    if (relationshipIds.isEmpty()) {
-      return Mono.just(Map.of());
+    return Mono.defer(() -> known(tenant, relationshipIds));
+  }
+
+  private Mono<Map<String, String>> known(TenantCollections tenant, Set<String> relationshipIds) {
+    Map<String, String> names = new HashMap<>();
+    Set<String> unknown = new HashSet<>();
+    for (String id : relationshipIds) {
+      cache
+          .get(tenant.tenant(), id)
+          .ifPresentOrElse(name -> names.put(id, name), () -> unknown.add(id));
+    }
+    if (unknown.isEmpty()) {
+      return Mono.just(names);
     }
     return tenant
-        .eachById(RelationshipDocument.COLLECTION, relationshipIds, List.of("contact.name"))
+        .eachById(RelationshipDocument.COLLECTION, unknown, List.of("contact.name", "studentId"))
         .collect(
-            HashMap::new,
-            (map, doc) -> map.put(doc.getString("_id"), RelationshipDocument.contactName(doc)));
+            () -> names,
+            (map, doc) ->
+                map.put(
+                    doc.getString("_id"),
+                    cache.keep(
+                        tenant.tenant(),
+                        doc.getString("_id"),
+                        doc.getString("studentId"),
+                        RelationshipDocument.contactName(doc))));
   }
 }

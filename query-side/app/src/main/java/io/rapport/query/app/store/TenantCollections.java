@@ -2,11 +2,14 @@ package io.rapport.query.app.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.setOnInsert;
 
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +22,8 @@ import reactor.core.publisher.Mono;
 /**
  * The read models of one tenant, bound to it when made ({@link ReadModelStore#of}): documents are
  * read by their full keys and only when they carry the tenant, and every write stamps the tenant on
- * the document it creates. There is no way to ask without a tenant, and no way to scan.
+ * the document it creates. There is no way to ask without a tenant, and no way to scan: a range of
+ * keys lies within the tenant's keys.
  */
 public final class TenantCollections {
 
@@ -74,6 +78,30 @@ public final class TenantCollections {
       find = find.projection(Projections.include(read));
     }
     return Flux.from(find).filter(doc -> tenant.value().equals(doc.getString(TenantId.KEY)));
+  }
+
+  /**
+   * The tenant's documents whose keys lie strictly between two keys of the tenant, in key order
+   * (from the upper bound down when {@code descending}), at most {@code limit}: one read of a range
+   * of keys, which MongoDB answers from its {@code _id} index and the embedded store from its
+   * sorted key map. Both bounds must be keys of this tenant ({@link TenantId#key} and what
+   * follows), so a range never reaches into another tenant's keys; each document is asked for with
+   * the tenant and kept only when it carries it.
+   */
+  public Flux<Document> range(
+      String collection, String above, String below, boolean descending, int limit) {
+    String own = tenant.key();
+    if (!above.startsWith(own) || !below.startsWith(own)) {
+      return Flux.error(
+          new IllegalArgumentException("a range of keys must lie within the tenant's keys"));
+    }
+    return Flux.from(
+            database
+                .getCollection(names.resolve(collection))
+                .find(and(gt("_id", above), lt("_id", below), eq(TenantId.KEY, tenant.value())))
+                .sort(descending ? Sorts.descending("_id") : Sorts.ascending("_id"))
+                .limit(limit))
+        .filter(doc -> tenant.value().equals(doc.getString(TenantId.KEY)));
   }
 
   /**

@@ -7,7 +7,10 @@ import java.util.Base64;
 import java.util.Comparator;
 import org.axonframework.queryhandling.QueryExecutionException;
 
-/** The opaque position after which the next page starts: the last entry's time and id. */
+/**
+ * The opaque position after which the next page starts: the last entry's time, position and id,
+ * which name its key ({@link TimelineOwner#keyOf}), the exclusive bound of the next page's read.
+ */
 record TimelineCursor(Instant at, long position, String id) {
 
   /** Orders entries oldest first; ties broken by id so that the order is total. */
@@ -43,17 +46,5 @@ record TimelineCursor(Instant at, long position, String id) {
         "cursor is not one this API gave out",
         null,
         new InvalidQuery("cursor", "is not one this API gave out"));
-  }
-
-  /** Whether the entry comes after this cursor in the given order. */
-  boolean precedes(TimelineEntry entry, boolean newestFirst) {
-    int c =
-        OLDEST_FIRST.compare(
-            new TimelineEntry(id, at, position, null, null, null, null, null), entry);
-    return newestFirst ? c > 0 : c < 0;
-  }
-
-  String day() {
-    return TimelineEntry.DAY.format(at);
   }
 }

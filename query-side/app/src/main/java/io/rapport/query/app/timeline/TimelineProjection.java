@@ -1,6 +1,9 @@
 package io.rapport.query.app.timeline;
 
-import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.lt;
 
 import io.rapport.command.api.chat.ChatCancelledEvent;
 import io.rapport.command.api.chat.ChatMarkedNoShowEvent;
@@ -37,7 +40,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +49,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
-@ReadModelCollections({TimelineWriter.INDEX, TimelineWriter.BUCKETS})
+@ReadModelCollections(TimelineWriter.ENTRIES)
 class TimelineProjection {
 
   static final String GROUP = "timelines";
@@ -73,18 +75,14 @@ class TimelineProjection {
   void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
     TenantCollections tenant = store.of(TenantId.of(message));
     TimelineOwner owner = TimelineOwner.student(tenant.tenant(), event.studentId());
-    tenant.flushCurrentBatch();
-    Document index =
-        tenant.byId(TimelineWriter.INDEX, owner.indexKey()).blockOptional().orElse(null);
-    List<String> buckets =
-        index == null
-            ? List.of()
-            : index.getList(TimelineWriter.NAMES, String.class).stream()
-                .map(owner::bucketKey)
-                .toList();
-    if (!buckets.isEmpty()) {
-      tenant.scrub(TimelineWriter.BUCKETS, in("_id", buckets), List.of("entries[].details.text"));
-    }
+    tenant.scrub(
+        TimelineWriter.ENTRIES,
+        and(
+            gt("_id", owner.lowest()),
+            lt("_id", owner.highest()),
+            eq(TimelineWriter.OWNER, owner.key()),
+            eq("type", "CoachNoteAdded")),
+        List.of("details.text"));
     record(message, event.studentId(), null, null, Map.of());
   }
 

@@ -53,11 +53,6 @@ class TimelineQueries {
                 && (query.relationshipId() == null
                     || query.relationshipId().equals(entry.relationshipId()))
                 && recordedBy(query.asOf(), entry);
-    Predicate<String> dayMayMatch =
-        day ->
-            (query.from() == null || day.compareTo(dayOf(query.from())) >= 0)
-                && (query.to() == null || day.compareTo(dayOf(query.to())) <= 0)
-                && (query.asOf() == null || day.compareTo(dayOf(query.asOf())) <= 0);
     return viewing
         .ofStudent(
             query.studentId(),
@@ -65,7 +60,12 @@ class TimelineQueries {
                 reader.read(
                     TimelineOwner.student(viewing.tenant(), query.studentId()),
                     new TimelineReader.Selection(
-                        true, dayMayMatch, matches, cursor(query.cursor()), query.limit())))
+                        true,
+                        query.from(),
+                        earlier(query.to(), query.asOf()),
+                        matches,
+                        cursor(query.cursor()),
+                        query.limit())))
         .toFuture();
   }
 
@@ -85,7 +85,8 @@ class TimelineQueries {
                     TimelineOwner.relationship(viewing.tenant(), query.relationshipId()),
                     new TimelineReader.Selection(
                         false,
-                        day -> query.asOf() == null || day.compareTo(dayOf(query.asOf())) <= 0,
+                        null,
+                        query.asOf(),
                         entry -> recordedBy(query.asOf(), entry),
                         cursor(query.cursor()),
                         query.limit())))
@@ -137,7 +138,7 @@ class TimelineQueries {
                 reader.read(
                     TimelineOwner.disclosures(viewing.tenant(), query.studentId()),
                     new TimelineReader.Selection(
-                        true, day -> true, entry -> true, cursor(query.cursor()), query.limit())))
+                        true, null, null, entry -> true, cursor(query.cursor()), query.limit())))
         .toFuture();
   }
 
@@ -145,7 +146,11 @@ class TimelineQueries {
     return cursor == null || cursor.isBlank() ? null : TimelineCursor.decode(cursor);
   }
 
-  private static String dayOf(Instant instant) {
-    return TimelineEntry.DAY.format(instant);
+  /** The earlier of two instants, either of which may be absent. */
+  private static Instant earlier(Instant a, Instant b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return a.isBefore(b) ? a : b;
   }
 }

@@ -4,27 +4,45 @@ import io.rapport.query.api.timeline.TimelineEntryView;
 import io.rapport.query.api.timeline.TimelinePage;
 import io.rapport.query.app.relationship.ContactNames;
 import io.rapport.query.app.store.ReadModelStore;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads a page of a timeline: the owner's index of buckets (one key lookup), then the buckets of
- * the owner's days in order, a few days per lookup, until the page is full; then the contact names
- * of the page's relationships (one lookup) to tell each entry as a sentence.
+ * Reads a page of a timeline as one range of keys (see {@link TimelineOwner}): from the cursor, or
+ * the owner's first or last entry, in the page's order, one more than the page holds to tell
+ * whether another page follows. Where filters leave entries out, the next ranges are read, each
+ * larger, until the page is full; after {@link #MAX_READS} reads the page ends short with a cursor
+ * after the last entry read, so no page costs more than a few reads however selective the filters.
+ * The contact names (see {@link ContactNames}) then tell each entry as a sentence.
  */
 final class TimelineReader {
 
-  private static final int DAYS_PER_LOOKUP = 8;
+  /** The most range reads behind one page. */
+  static final int MAX_READS = 4;
+
+  /** How much larger each further read of a page is than the one before. */
+  private static final int GROWTH = 4;
+
+  /** The entries read at a time when following a timeline from a position. */
+  private static final int FOLLOW_BATCH = 200;
+
+  /**
+   * How far an entry's time may lie before that of an entry earlier in the event stream: events are
+   * stamped when their command is handled and placed in the stream when it commits, so a slow
+   * commit can place an older event after a newer one. Reading back by position goes this far past
+   * the first entry it already had.
+   */
+  static final Duration STAMP_SKEW = Duration.ofMinutes(10);
+
   private static final int NAME_ATTEMPTS = 20;
 
   private final ReadModelStore store;
@@ -35,127 +53,117 @@ final class TimelineReader {
     this.contactNames = contactNames;
   }
 
-  /** What to read: the order, which days may hold matches, which entries match, where to start. */
+  /**
+   * What to read: the order, the span of time that may hold matches ({@code notBefore} and {@code
+   * notAfter}, either null when open; they narrow the range read, {@code matches} decides), which
+   * entries match, where to start.
+   */
   record Selection(
       boolean newestFirst,
-      Predicate<String> dayMayMatch,
+      Instant notBefore,
+      Instant notAfter,
       Predicate<TimelineEntry> matches,
       TimelineCursor after,
       int limit) {}
 
-  Mono<TimelinePage> read(TimelineOwner owner, Selection selection) {
-    Comparator<TimelineEntry> order =
-        selection.newestFirst()
-            ? TimelineCursor.OLDEST_FIRST.reversed()
-            : TimelineCursor.OLDEST_FIRST;
-    return days(owner)
-        .map(
-            days ->
-                days.stream()
-                    .filter(d -> selection.dayMayMatch().test(d.day()))
-                    .filter(d -> notPassed(d.day(), selection))
-                    .sorted(
-                        selection.newestFirst()
-                            ? Comparator.comparing(Day::day).reversed()
-                            : Comparator.comparing(Day::day))
-                    .toList())
-        .flatMapMany(days -> Flux.fromIterable(chunks(days)))
-        .concatMap(chunk -> entries(owner, chunk), 1)
-        .concatMap(day -> Flux.fromIterable(day.stream().sorted(order).toList()))
-        .filter(
-            entry ->
-                selection.after() == null
-                    || selection.after().precedes(entry, selection.newestFirst()))
-        .filter(selection.matches())
-        .take(selection.limit() + 1L, true)
-        .collectList()
-        .flatMap(entries -> page(owner, entries, selection.limit()));
-  }
+  /** The keys strictly between which the entries of a read lie. */
+  private record Range(String above, String below) {
 
-  /** A day of a timeline and the names of its buckets. */
-  private record Day(String day, List<String> buckets) {}
-
-  private static boolean notPassed(String day, Selection selection) {
-    if (selection.after() == null) {
-      return true;
+    boolean isEmpty() {
+      return above.compareTo(below) >= 0;
     }
-    int c = day.compareTo(selection.after().day());
-    return selection.newestFirst() ? c <= 0 : c >= 0;
+
+    /** The rest of the range once the entry with the key has been read in the given order. */
+    Range past(String key, boolean newestFirst) {
+      return newestFirst ? new Range(above, key) : new Range(key, below);
+    }
   }
 
-  /** The owner's days, from the owner's index of buckets (one key lookup). */
-  private Mono<List<Day>> days(TimelineOwner owner) {
-    return store
-        .of(owner.tenant())
-        .byId(TimelineWriter.INDEX, owner.indexKey())
-        .map(doc -> doc.getList(TimelineWriter.NAMES, String.class, List.of()))
-        .defaultIfEmpty(List.of())
-        .map(
-            buckets ->
-                buckets.stream()
-                    .collect(
-                        Collectors.groupingBy(
-                            TimelineEntry::dayOf, TreeMap::new, Collectors.toList()))
-                    .entrySet()
-                    .stream()
-                    .map(day -> new Day(day.getKey(), day.getValue()))
-                    .toList());
+  Mono<TimelinePage> read(TimelineOwner owner, Selection selection) {
+    return collect(owner, selection, range(owner, selection), new ArrayList<>(), 0)
+        .flatMap(page -> told(owner, page.entries(), 0).map(v -> new TimelinePage(v, page.next())));
   }
 
-  private static List<List<Day>> chunks(List<Day> days) {
-    return java.util.stream.IntStream.range(
-            0, (days.size() + DAYS_PER_LOOKUP - 1) / DAYS_PER_LOOKUP)
-        .mapToObj(
-            i ->
-                days.subList(i * DAYS_PER_LOOKUP, Math.min(days.size(), (i + 1) * DAYS_PER_LOOKUP)))
-        .toList();
-  }
+  /** The entries of a page and the cursor of the next page, if one follows. */
+  private record Page(List<TimelineEntry> entries, String next) {}
 
-  /**
-   * The entries of the given days, one list per day in the order of the days: all buckets of the
-   * days in one lookup, so that a day's entries are ordered together whichever bucket holds them.
-   */
-  private Flux<List<TimelineEntry>> entries(TimelineOwner owner, List<Day> days) {
-    Map<String, String> dayOfKey = new HashMap<>();
-    for (Day day : days) {
-      for (String bucket : day.buckets()) {
-        dayOfKey.put(owner.bucketKey(bucket), day.day());
+  private static Range range(TimelineOwner owner, Selection selection) {
+    String above = owner.lowest();
+    String below = owner.highest();
+    if (selection.notBefore() != null) {
+      above = max(above, owner.timeKey(selection.notBefore()));
+    }
+    if (selection.notAfter() != null) {
+      below = min(below, owner.timeKey(selection.notAfter().plusMillis(1)));
+    }
+    if (selection.after() != null) {
+      String cursor = owner.keyOf(selection.after());
+      if (selection.newestFirst()) {
+        below = min(below, cursor);
+      } else {
+        above = max(above, cursor);
       }
     }
-    return store
-        .of(owner.tenant())
-        .eachById(TimelineWriter.BUCKETS, List.copyOf(dayOfKey.keySet()), null)
-        .collectMultimap(doc -> dayOfKey.get(doc.getString("_id")), TimelineReader::entries)
-        .flatMapIterable(
-            byDay ->
-                days.stream()
-                    .filter(day -> byDay.containsKey(day.day()))
-                    .map(day -> byDay.get(day.day()).stream().flatMap(List::stream).toList())
-                    .toList());
+    return new Range(above, below);
   }
 
-  private static List<TimelineEntry> entries(Document bucket) {
-    return bucket.getList("entries", Document.class, List.of()).stream()
-        .map(TimelineEntry::fromDocument)
-        .toList();
+  private Mono<Page> collect(
+      TimelineOwner owner, Selection selection, Range range, List<TimelineEntry> found, int reads) {
+    int wanted = selection.limit() + 1;
+    if (range.isEmpty()) {
+      return Mono.just(page(found, selection.limit(), null));
+    }
+    int batch = wanted * (int) Math.pow(GROWTH, reads);
+    return store
+        .of(owner.tenant())
+        .range(TimelineWriter.ENTRIES, range.above(), range.below(), selection.newestFirst(), batch)
+        .collectList()
+        .flatMap(
+            documents -> {
+              TimelineEntry last = null;
+              for (Document document : documents) {
+                if (!owner.key().equals(document.getString(TimelineWriter.OWNER))) {
+                  continue; // an owner whose id extends this one's
+                }
+                last = TimelineEntry.fromDocument(document);
+                if (selection.matches().test(last) && found.size() < wanted) {
+                  found.add(last);
+                }
+              }
+              boolean exhausted = documents.size() < batch;
+              if (found.size() >= wanted || exhausted) {
+                return Mono.just(page(found, selection.limit(), null));
+              }
+              String lastKey = documents.get(documents.size() - 1).getString("_id");
+              if (reads + 1 >= MAX_READS) {
+                // a page cut short by its filters goes on after the last entry read
+                return Mono.just(
+                    page(
+                        found,
+                        selection.limit(),
+                        last == null ? null : TimelineCursor.after(last)));
+              }
+              return collect(
+                  owner, selection, range.past(lastKey, selection.newestFirst()), found, reads + 1);
+            });
+  }
+
+  private static Page page(List<TimelineEntry> found, int limit, TimelineCursor cutShort) {
+    if (found.size() > limit) {
+      List<TimelineEntry> shown = List.copyOf(found.subList(0, limit));
+      return new Page(shown, TimelineCursor.after(shown.get(limit - 1)).encode());
+    }
+    return new Page(List.copyOf(found), cutShort == null ? null : cutShort.encode());
   }
 
   /**
-   * The owner's entries after a position of the event stream, by position. Reads the newest day
-   * first and goes back until a day holds an entry at or before the position, and one day more: the
-   * timestamps of events committed at the same moment may cross midnight out of order.
+   * The owner's entries after a position of the event stream, by position. Reads back from the
+   * newest entry until it has passed an entry at or before the position by more than {@link
+   * #STAMP_SKEW}.
    */
   Mono<List<TimelineEntryView>> after(TimelineOwner owner, long position) {
-    return days(owner)
-        .flatMap(
-            days ->
-                newerThan(
-                    owner,
-                    position,
-                    days.stream().sorted(Comparator.comparing(Day::day).reversed()).toList(),
-                    0,
-                    false,
-                    new ArrayList<>()))
+    return newest(
+            owner, new Range(owner.lowest(), owner.highest()), position, null, new ArrayList<>())
         .map(
             entries ->
                 entries.stream()
@@ -167,46 +175,47 @@ final class TimelineReader {
 
   /** The position of the owner's newest entry, 0 when there is none. */
   Mono<Long> latest(TimelineOwner owner) {
-    return days(owner)
-        .flatMap(
-            days ->
-                days.isEmpty()
-                    ? Mono.just(0L)
-                    : entries(owner, List.of(days.get(days.size() - 1)))
-                        .flatMapIterable(day -> day)
-                        .map(TimelineEntry::position)
-                        .reduce(0L, Math::max));
+    return newest(
+            owner,
+            new Range(owner.lowest(), owner.highest()),
+            Long.MAX_VALUE,
+            null,
+            new ArrayList<>())
+        .map(entries -> entries.stream().mapToLong(TimelineEntry::position).max().orElse(0L));
   }
 
-  private Mono<List<TimelineEntry>> newerThan(
-      TimelineOwner owner,
-      long position,
-      List<Day> daysNewestFirst,
-      int next,
-      boolean reached,
-      List<TimelineEntry> found) {
-    if (next >= daysNewestFirst.size()) {
-      return Mono.just(found);
-    }
-    return entries(owner, List.of(daysNewestFirst.get(next)))
+  /**
+   * The owner's entries newest first, back to {@link #STAMP_SKEW} before the newest entry at or
+   * before the position ({@code reached}, its time once found).
+   */
+  private Mono<List<TimelineEntry>> newest(
+      TimelineOwner owner, Range range, long position, Instant reached, List<TimelineEntry> found) {
+    return store
+        .of(owner.tenant())
+        .range(TimelineWriter.ENTRIES, range.above(), range.below(), true, FOLLOW_BATCH)
         .collectList()
         .flatMap(
-            days -> {
-              List<TimelineEntry> day = days.stream().flatMap(List::stream).toList();
-              found.addAll(day);
-              if (reached) {
+            documents -> {
+              Instant reachedAt = reached;
+              for (Document document : documents) {
+                if (!owner.key().equals(document.getString(TimelineWriter.OWNER))) {
+                  continue;
+                }
+                TimelineEntry entry = TimelineEntry.fromDocument(document);
+                if (reachedAt != null && entry.at().isBefore(reachedAt.minus(STAMP_SKEW))) {
+                  return Mono.just(found);
+                }
+                found.add(entry);
+                if (reachedAt == null && entry.position() <= position) {
+                  reachedAt = entry.at();
+                }
+              }
+              if (documents.size() < FOLLOW_BATCH) {
                 return Mono.just(found);
               }
-              boolean reachesPosition = day.stream().anyMatch(e -> e.position() <= position);
-              return newerThan(owner, position, daysNewestFirst, next + 1, reachesPosition, found);
+              String lastKey = documents.get(documents.size() - 1).getString("_id");
+              return newest(owner, range.past(lastKey, true), position, reachedAt, found);
             });
-  }
-
-  private Mono<TimelinePage> page(TimelineOwner owner, List<TimelineEntry> entries, int limit) {
-    List<TimelineEntry> shown = entries.size() > limit ? entries.subList(0, limit) : entries;
-    String next =
-        entries.size() > limit ? TimelineCursor.after(shown.get(shown.size() - 1)).encode() : null;
-    return told(owner, shown, 0).map(views -> new TimelinePage(views, next));
   }
 
   /**
@@ -219,7 +228,7 @@ final class TimelineReader {
     Set<String> relationshipIds =
         entries.stream()
             .map(TimelineEntry::relationshipId)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .collect(Collectors.toSet());
     return contactNames
         .awaited(store.of(owner.tenant()), relationshipIds, attempts)
@@ -232,6 +241,14 @@ final class TimelineReader {
                                 e,
                                 e.relationshipId() == null ? null : names.get(e.relationshipId())))
                     .toList());
+  }
+
+  private static String max(String a, String b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private static String min(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static TimelineEntryView view(TimelineEntry entry, String contactName) {

@@ -1,21 +1,22 @@
 package io.rapport.query.app.timeline;
 
-import static com.mongodb.client.model.Updates.addToSet;
+import static com.mongodb.client.model.Updates.setOnInsert;
 
 import io.rapport.query.app.store.ReadModelStore;
-import io.rapport.query.app.store.TenantCollections;
+import org.bson.Document;
 
 /**
- * Adds entries to the buckets of their owners, idempotently, and lists each bucket in its owner's
- * index.
+ * Writes each entry of a timeline as a small document of its own, keyed by its owner and its place
+ * in the timeline ({@link TimelineOwner#entryKey}). An entry is never changed once written, so the
+ * write only inserts: a redelivered event finds its entry and changes nothing, and no document
+ * grows with its owner's timeline.
  */
 final class TimelineWriter {
 
-  static final String INDEX = "timeline_index";
-  static final String BUCKETS = "timeline_buckets";
+  static final String ENTRIES = "timeline_entries";
 
-  /** The field of an owner's index listing the names of the owner's buckets. */
-  static final String NAMES = "buckets";
+  /** The field naming the entry's owner, which tells it from an owner whose id extends this one. */
+  static final String OWNER = "owner";
 
   private final ReadModelStore store;
 
@@ -24,9 +25,7 @@ final class TimelineWriter {
   }
 
   void add(TimelineOwner owner, TimelineEntry entry) {
-    String bucket = entry.bucket();
-    TenantCollections tenant = store.of(owner.tenant());
-    tenant.upsert(INDEX, owner.indexKey(), addToSet(NAMES, bucket));
-    tenant.upsert(BUCKETS, owner.bucketKey(bucket), addToSet("entries", entry.toDocument()));
+    Document stored = entry.toDocument().append(OWNER, owner.key());
+    store.of(owner.tenant()).upsert(ENTRIES, owner.entryKey(entry), setOnInsert(stored));
   }
 }

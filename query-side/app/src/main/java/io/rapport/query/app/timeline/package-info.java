@@ -1,5 +1,6 @@
 /**
- * Timelines in buckets: one document per owner (student or relationship) and day, holding that
- * day's entries, plus an index of days per owner, so that a page is a few key lookups.
+ * Timelines as pages: one small document per entry, keyed by its owner (student, relationship, or a
+ * student's disclosures) and its place in the timeline, so that a page is one read of a range of
+ * keys and an event only ever inserts.
  */
 package io.rapport.query.app.timeline;

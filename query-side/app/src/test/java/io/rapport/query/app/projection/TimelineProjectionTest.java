@@ -77,6 +77,40 @@ class TimelineProjectionTest {
   }
 
   @Test
+  void aNameAlreadyToldIsErasedAtOnce() {
+    StudentStory story = new StudentStory();
+    fixture.given(story.self, story.wholeChat());
+    assertThat(studentTimeline(story))
+        .extracting(TimelineEntryView::sentence)
+        .anyMatch(s -> s.contains(CONTACT));
+
+    fixture.given(
+        story.self, new ContactPersonalDataErasedEvent(story.relationship, story.student));
+
+    assertThat(studentTimeline(story))
+        .extracting(TimelineEntryView::sentence)
+        .noneMatch(s -> s.contains(CONTACT));
+    assertThat(relationshipTimeline(story))
+        .extracting(TimelineEntryView::sentence)
+        .noneMatch(s -> s.contains(CONTACT));
+  }
+
+  @Test
+  void aStudentsContactsAlreadyToldAreErasedWithTheStudent() {
+    StudentStory story = new StudentStory();
+    fixture.given(story.self, story.wholeChat());
+    assertThat(studentTimeline(story))
+        .extracting(TimelineEntryView::sentence)
+        .anyMatch(s -> s.contains(CONTACT));
+
+    fixture.given(story.admin, new StudentPersonalDataErasedEvent(story.student));
+
+    assertThat(studentTimeline(story))
+        .extracting(TimelineEntryView::sentence)
+        .noneMatch(s -> s.contains(CONTACT));
+  }
+
+  @Test
   void erasingTheStudentScrubsTheCoachesNotes() {
     StudentStory story = new StudentStory();
     fixture.given(story.self, story.registered(), story.started());

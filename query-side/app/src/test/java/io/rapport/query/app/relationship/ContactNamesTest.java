@@ -41,7 +41,7 @@ class ContactNamesTest {
     client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
     var database = client.getDatabase("test");
     relationships = database.getCollection(RelationshipDocument.COLLECTION);
-    names = new ContactNames();
+    names = new ContactNames(new ContactNameCache(ContactNameCache.DEFAULT_NAMES));
     northfield =
         new ReadModelStore(
                 database,
@@ -83,6 +83,18 @@ class ContactNamesTest {
     assertThat(names.awaited(northfield, Set.of("gone"), 2).block(Duration.ofSeconds(5))).isEmpty();
     assertThat(Duration.ofNanos(System.nanoTime() - started))
         .isGreaterThanOrEqualTo(ContactNames.WAIT.multipliedBy(2));
+  }
+
+  @Test
+  void aNameReadOnceIsToldWithoutAnotherLookup() {
+    project("rel-1", NORTHFIELD.value(), "Maya Chen");
+    assertThat(names.of(northfield, Set.of("rel-1")).block())
+        .isEqualTo(Map.of("rel-1", "Maya Chen"));
+
+    Mono.from(relationships.deleteMany(new Document())).block();
+
+    assertThat(names.of(northfield, Set.of("rel-1")).block())
+        .isEqualTo(Map.of("rel-1", "Maya Chen"));
   }
 
   private void project(String id, String tenant, String name) {

@@ -3,6 +3,7 @@ package io.rapport.query.app.store;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
 class TenantCollectionsTest {
 
   private static final String CHATS = "chats";
+  private static final String ENTRIES = "entries";
 
   private MongoServer server;
   private MongoClient client;
@@ -88,5 +90,73 @@ class TenantCollectionsTest {
         .isEqualTo(Scrubber.ERASED);
     assertThat(southbay.byId(CHATS, "chat-2").block().getString("purpose"))
         .isEqualTo("learn about design");
+  }
+
+  @Test
+  void aRangeOfKeysIsReadInKeyOrderEitherWayUpToTheLimit() {
+    for (int i = 1; i <= 5; i++) {
+      northfield.upsert(ENTRIES, "northfield-university|s:ada|" + i, set("n", i));
+    }
+    northfield.upsert(ENTRIES, "northfield-university|s:bob|1", set("n", 1));
+
+    String above = "northfield-university|s:ada|";
+    String below = "northfield-university|s:ada}";
+    assertThat(
+            northfield
+                .range(ENTRIES, above, below, false, 10)
+                .map(d -> d.get("n"))
+                .collectList()
+                .block())
+        .containsExactly(1, 2, 3, 4, 5);
+    assertThat(
+            northfield
+                .range(ENTRIES, above, below, true, 2)
+                .map(d -> d.get("n"))
+                .collectList()
+                .block())
+        .containsExactly(5, 4);
+    assertThat(
+            northfield
+                .range(ENTRIES, "northfield-university|s:ada|2", below, false, 10)
+                .map(d -> d.get("n"))
+                .collectList()
+                .block())
+        .containsExactly(3, 4, 5);
+  }
+
+  @Test
+  void aRangeShowsNoDocumentOfAnotherTenantEvenWithinTheTenantsKeys() {
+    northfield.upsert(ENTRIES, "northfield-university|s:ada|1", set("n", 1));
+    // a key in northfield's key space written for another tenant
+    southbay.upsert(ENTRIES, "northfield-university|s:ada|2", set("n", 2));
+    southbay.upsert(ENTRIES, "southbay-bootcamp|s:ada|1", set("n", 3));
+
+    assertThat(
+            northfield
+                .range(
+                    ENTRIES,
+                    "northfield-university|s:ada|",
+                    "northfield-university|s:ada}",
+                    false,
+                    10)
+                .map(d -> d.get("n"))
+                .collectList()
+                .block())
+        .containsExactly(1);
+  }
+
+  @Test
+  void aRangeReachingOutsideTheTenantsKeysIsRefused() {
+    southbay.upsert(ENTRIES, "southbay-bootcamp|s:ada|1", set("n", 3));
+
+    assertThatThrownBy(() -> northfield.range(ENTRIES, "a", "z", false, 10).collectList().block())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                northfield
+                    .range(ENTRIES, "northfield-university|", "southbay-bootcamp}", false, 10)
+                    .collectList()
+                    .block())
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
