@@ -35,9 +35,8 @@ final class ReadStore {
    * commit at once may reach it in the other order than their positions, while a rebuild reads them
    * by position; both chains verify), so audit entries are compared by event, without sequence,
    * hash and MAC, and heads by their count of entries (their position is the token's, the highest
-   * seen); the order of a timeline bucket's entries, which is their order of arrival (the reader
-   * orders them by position); and the order of sets of ids ({@code $addToSet} of several students'
-   * events, handled on different segments).
+   * seen); and the order of sets of ids ({@code $addToSet} of several students' events, handled on
+   * different segments).
    */
   /**
    * A tenant's audit chain as stored, for a report: the head's last sequence, then each entry's
@@ -108,16 +107,6 @@ final class ReadStore {
               entry.remove("mac");
               documents.put(document.get("tenantId") + "|" + entry.get("eventId"), entry);
             }
-          } else if (name.equals("timeline_buckets")) {
-            Document bucket = normalized(document);
-            bucket.put(
-                "entries",
-                bucket.getList("entries", Document.class).stream()
-                    .sorted(
-                        java.util.Comparator.comparing(
-                            e -> ((Number) e.get("position")).longValue()))
-                    .toList());
-            documents.put(String.valueOf(document.get("_id")), bucket);
           } else {
             documents.put(String.valueOf(document.get("_id")), normalized(document));
           }
