@@ -21,7 +21,11 @@ final class HeaderCharacters {
 
   private HeaderCharacters() {}
 
+  /** True for no text at all, as the firewall's rule: a header the request does not have. */
   private static boolean allowed(String text, boolean tabs) {
+    if (text == null) {
+      return true;
+    }
     int length = text.length();
     for (int i = 0; i < length; ) {
       char c = text.charAt(i);

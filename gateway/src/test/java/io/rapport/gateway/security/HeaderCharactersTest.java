@@ -24,6 +24,12 @@ class HeaderCharactersTest {
   }
 
   @Test
+  void letsAnAbsentHeaderPassAsTheFirewallsRuleDoes() {
+    assertThat(StrictServerWebExchangeFirewall.ALLOWED_HEADER_VALUES.test(null)).isTrue();
+    assertThat(HeaderCharacters.VALUES.test(null)).isTrue();
+  }
+
+  @Test
   void refusesControlCharactersAnywhereInALongValue() {
     String token = "Bearer " + "a".repeat(1400);
     assertThat(HeaderCharacters.VALUES.test(token)).isTrue();
