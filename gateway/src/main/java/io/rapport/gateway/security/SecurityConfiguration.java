@@ -5,12 +5,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
@@ -33,6 +36,7 @@ class SecurityConfiguration {
   SecurityWebFilterChain apiSecurity(
       ServerHttpSecurity http,
       ObjectProvider<ReactiveJwtDecoder> decoder,
+      SecurityProperties properties,
       ServerAuthenticationEntryPoint unauthenticated,
       ServerAccessDeniedHandler forbidden) {
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -96,15 +100,38 @@ class SecurityConfiguration {
         .oauth2ResourceServer(
             server ->
                 server
+                    .bearerTokenConverter(new BearerTokens())
                     .jwt(
                         jwt ->
-                            jwt.jwtDecoder(decoder.getObject())
-                                .jwtAuthenticationConverter(new CallerConverter()))
+                            jwt.authenticationManager(
+                                TokenDecoderConfiguration.callers(decoder.getObject(), properties)))
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(forbidden))
         .exceptionHandling(
             handling ->
                 handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
         .build();
+  }
+
+  /**
+   * Spring Security's firewall as it comes, with its header rule answered by {@link
+   * HeaderCharacters} instead of a regular expression: the same characters pass.
+   */
+  @Bean
+  ServerWebExchangeFirewall firewall() {
+    StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+    firewall.setAllowedHeaderNames(HeaderCharacters.NAMES);
+    firewall.setAllowedHeaderValues(HeaderCharacters.VALUES);
+    return firewall;
+  }
+
+  /**
+   * No observation around each security filter, the authentication and the authorization: they were
+   * created (and, switched off, dropped) a dozen times per request. The request's own observation
+   * ({@code http.server.requests}) stays.
+   */
+  @Bean
+  SecurityObservationSettings securityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 }
