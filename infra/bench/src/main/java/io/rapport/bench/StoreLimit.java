@@ -1,0 +1,142 @@
+package io.rapport.bench;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import org.bson.Document;
+
+/**
+ * P4's second baseline: what the read store the application uses (its MongoDB wire server, on its
+ * port) takes when asked directly, from one client, in a database of the benchmark's own: ordered
+ * bulks of idempotent upserts of small documents shaped like the read models' ({@code $set} of the
+ * fields, {@code $setOnInsert} of the first sighting), ordered bulks of inserts of one small
+ * document per entry (keyed by owner and zero-padded sequence, as a page-shaped timeline keys its
+ * entries), and key lookups one at a time.
+ *
+ * @param upsertsPerSecond documents upserted per second
+ * @param insertsPerSecond documents inserted per second
+ * @param lookupsPerSecond documents read by key per second
+ */
+record StoreLimit(double upsertsPerSecond, double insertsPerSecond, double lookupsPerSecond) {
+
+  static final String DATABASE = "rapport_bench_store";
+  static final String ENTRIES = "entries";
+  static final int BULK = 500;
+
+  static StoreLimit measure(Settings settings) {
+    int operations = settings.storeOperations();
+    try (MongoClient client = MongoClients.create(settings.mongoUri())) {
+      MongoDatabase database = client.getDatabase(DATABASE);
+      database.drop();
+      try {
+        double upserts = upserts(database.getCollection("rows"), operations);
+        MongoCollection<Document> entries = database.getCollection(ENTRIES);
+        double inserts = inserts(entries, operations);
+        double lookups = lookups(entries, operations);
+        System.out.printf(
+            "  the read store took %,.0f upserts/s, %,.0f inserts/s, %,.0f key lookups/s%n",
+            upserts, inserts, lookups);
+        return new StoreLimit(upserts, inserts, lookups);
+      } finally {
+        database.drop();
+      }
+    }
+  }
+
+  /**
+   * The events per second the store could take if each wrote these documents, at the rates
+   * measured: the time each kind of write takes, summed per event (a delete counted as an upsert).
+   */
+  double eventsPerSecond(ReadStoreWrites writes, long events) {
+    double secondsPerEvent =
+        ((writes.updates() + writes.deletes()) / upsertsPerSecond
+                + writes.inserts() / insertsPerSecond)
+            / events;
+    return 1 / secondsPerEvent;
+  }
+
+  private static double upserts(MongoCollection<Document> rows, int operations) {
+    long started = System.nanoTime();
+    List<WriteModel<Document>> bulk = new ArrayList<>(BULK);
+    for (int i = 0; i < operations; i++) {
+      Date at = new Date();
+      bulk.add(
+          new UpdateOneModel<>(
+              eq("_id", "tenant-07:" + String.format("%012d", i)),
+              Updates.combine(
+                  Updates.set("tenantId", "tenant-07"),
+                  Updates.set("studentId", "student-" + (i % 20)),
+                  Updates.set("state", "MEETING_LOGGED"),
+                  Updates.set("contactName", "Maya Chen"),
+                  Updates.set("company", "Acme"),
+                  Updates.set("nextStep", "Send the thank-you within 24 hours"),
+                  Updates.set("position", (long) i),
+                  Updates.set("updatedAt", at),
+                  Updates.setOnInsert("createdAt", at)),
+              new UpdateOptions().upsert(true)));
+      if (bulk.size() == BULK) {
+        rows.bulkWrite(bulk, new BulkWriteOptions().ordered(true));
+        bulk.clear();
+      }
+    }
+    if (!bulk.isEmpty()) {
+      rows.bulkWrite(bulk, new BulkWriteOptions().ordered(true));
+    }
+    return operations / ((System.nanoTime() - started) / 1e9);
+  }
+
+  private static double inserts(MongoCollection<Document> entries, int operations) {
+    long started = System.nanoTime();
+    List<Document> bulk = new ArrayList<>(BULK);
+    for (int i = 0; i < operations; i++) {
+      bulk.add(entry(i));
+      if (bulk.size() == BULK) {
+        entries.insertMany(bulk);
+        bulk.clear();
+      }
+    }
+    if (!bulk.isEmpty()) {
+      entries.insertMany(bulk);
+    }
+    return operations / ((System.nanoTime() - started) / 1e9);
+  }
+
+  private static double lookups(MongoCollection<Document> entries, int operations) {
+    Random random = new Random(7);
+    long started = System.nanoTime();
+    for (int i = 0; i < operations; i++) {
+      if (entries.find(eq("_id", key(random.nextInt(operations)))).first() == null) {
+        throw new IllegalStateException("An inserted entry was not found");
+      }
+    }
+    return operations / ((System.nanoTime() - started) / 1e9);
+  }
+
+  /** One timeline-like entry of about 300 bytes. */
+  static Document entry(int sequence) {
+    return new Document("_id", key(sequence))
+        .append("tenantId", "tenant-07")
+        .append("ownerId", "student-07")
+        .append("relationshipId", "rel-" + (sequence / 10))
+        .append("type", "MEETING_LOGGED")
+        .append("sentence", "Met Maya Chen (Acme) for 40 minutes: stakeholders matter")
+        .append("position", (long) sequence)
+        .append("at", new Date());
+  }
+
+  static String key(int sequence) {
+    return "tenant-07:student-07:" + String.format("%012d", sequence);
+  }
+}
