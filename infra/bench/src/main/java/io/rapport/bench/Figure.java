@@ -7,7 +7,7 @@ package io.rapport.bench;
  * @param what what was measured
  * @param value the figure
  * @param unit its unit
- * @param target the target, as text ("≥ 2000")
+ * @param target the target, as text ("≥ 1,000")
  * @param met whether the figure meets the target
  * @param baseline what the baseline is, or empty
  * @param baselineValue the baseline's figure (NaN when there is none)
@@ -53,6 +53,7 @@ record Figure(
     if (Math.abs(value) >= 100) {
       return String.format("%,.0f", value);
     }
-    return String.format("%.2f", value);
+    // ratios far below one (a catch-up against the event table) keep a digit that tells them apart
+    return String.format(Math.abs(value) < 0.1 ? "%.3f" : "%.2f", value);
   }
 }

@@ -33,7 +33,7 @@ final class MongoLookups {
         MongoCollection<Document> entries = database.getCollection(StoreLimit.ENTRIES);
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < ENTRIES; i++) {
-          documents.add(StoreLimit.entry(i));
+          documents.add(StoreLimit.entry(0, i));
         }
         entries.insertMany(documents);
         Random random = new Random(11);
@@ -44,7 +44,7 @@ final class MongoLookups {
         for (int i = 0; i < total; i++) {
           LockSupport.parkNanos(next - System.nanoTime());
           long started = System.nanoTime();
-          entries.find(eq("_id", StoreLimit.key(random.nextInt(ENTRIES)))).first();
+          entries.find(eq("_id", StoreLimit.key(0, random.nextInt(ENTRIES)))).first();
           latencies.add(System.nanoTime() - started);
           next += interval;
         }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  * @param only the figures to measure ({@code P1} … {@code P6}); empty for all of them
  * @param readModels the read models the platform API rebuilds, by the names it takes
  * @param storeOperations operations of each kind in the read store's raw limit
+ * @param storeClients clients asking the read store at once for its raw limit
  * @param pageCpuClients clients paging one after another while the CPU per page is measured
  * @param countWrites whether the application counts the documents it writes to its read store (the
  *     benchmark's classes loaded into it), for the documents written per event
@@ -39,6 +40,7 @@ record Settings(
     int pageCpuClients,
     Duration pageCpu,
     int storeOperations,
+    int storeClients,
     List<String> readModels,
     Set<String> only,
     boolean countWrites,
@@ -66,6 +68,7 @@ record Settings(
         Integer.parseInt(property("bench.page-cpu-clients", "4")),
         Duration.ofSeconds(Long.parseLong(property("bench.page-cpu-seconds", "15"))),
         Integer.parseInt(property("bench.store-operations", "20000")),
+        Integer.parseInt(property("bench.store-clients", "4")),
         list(property("bench.read-models", "chats,relationships,timelines,people,audit,tenants")),
         list(property("bench.only", "")).stream()
             .map(id -> id.toUpperCase(Locale.ROOT))
