@@ -63,9 +63,12 @@ final class EventSeeder {
             story % busyShare == 0
                 ? busyStudent
                 : students.get(tenant).get(random.nextInt(STUDENTS_PER_TENANT));
-        for (SeededStory.Row row :
-            SeededStory.of(tenants.get(tenant), student, start.plusMillis(story * step))) {
-          add(copy, serializer, row);
+        List<SeededStory.Row> rows =
+            SeededStory.of(tenants.get(tenant), student, start.plusMillis(story * step));
+        // one stamp per story, as one client's commands carry one: serialized once for its events
+        byte[] stamp = serializer.serialize(rows.get(0).stamp(), byte[].class).getData();
+        for (SeededStory.Row row : rows) {
+          add(copy, serializer, row, stamp);
           if (++written % REPORT_EVERY == 0) {
             System.out.printf("  seeded %,d events%n", written);
           }
@@ -81,7 +84,7 @@ final class EventSeeder {
     return written;
   }
 
-  private static void add(EventCopy copy, Serializer serializer, SeededStory.Row row)
+  private static void add(EventCopy copy, Serializer serializer, SeededStory.Row row, byte[] stamp)
       throws Exception {
     SerializedObject<byte[]> payload = serializer.serialize(row.payload(), byte[].class);
     copy.add(
@@ -93,6 +96,6 @@ final class EventSeeder {
         payload.getType().getName(),
         payload.getType().getRevision(),
         payload.getData(),
-        serializer.serialize(row.stamp(), byte[].class).getData());
+        stamp);
   }
 }
