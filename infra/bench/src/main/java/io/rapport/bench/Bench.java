@@ -87,6 +87,7 @@ public final class Bench {
         phase(report, "P4", "rebuild of all read models", readModels::rebuild);
       }
       boolean loaded = false;
+      app.resetPeak(); // under the load of the pages and commands, not of the catch-up
       if (settings.measures("P3")) {
         phase(
             report,
@@ -95,7 +96,6 @@ public final class Bench {
             () -> PageFigures.measure(settings, report, tokens, app, students.ada()));
         loaded = true;
       }
-      app.resetPeak();
       if (settings.measures("P1")) {
         phase(
             report,

@@ -1,5 +1,7 @@
 package io.rapport.bench;
 
+import io.rapport.command.api.relationship.RelationshipStartedEvent;
+import io.rapport.command.app.privacy.Subject;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,8 @@ import org.axonframework.serialization.Serializer;
  * ApplicationSerializer}), bypassing the command handlers: ten events per informational interview
  * ({@link SeededStory}), spread over the past year, across tenants and students. One busy student
  * of the demo tenant gets a share of them, so that her timeline pages are full. The events go in
- * with binary {@code COPY}, their keys in the same transactions.
+ * with binary {@code COPY}, a thousand stories per transaction, their contacts' keys ahead of them
+ * in the same transaction ({@link SubjectKeyCopy}).
  */
 final class EventSeeder {
 
@@ -57,29 +60,37 @@ final class EventSeeder {
       connection.setAutoCommit(false);
       Serializer serializer = application.serializer();
       EventCopy copy = new EventCopy(connection);
-      for (long story = 0; story < stories; story++) {
-        int tenant = story % busyShare == 0 ? 0 : random.nextInt(tenants.size());
-        String student =
-            story % busyShare == 0
-                ? busyStudent
-                : students.get(tenant).get(random.nextInt(STUDENTS_PER_TENANT));
-        List<SeededStory.Row> rows =
-            SeededStory.of(tenants.get(tenant), student, start.plusMillis(story * step));
-        // one stamp per story, as one client's commands carry one: serialized once for its events
-        byte[] stamp = serializer.serialize(rows.get(0).stamp(), byte[].class).getData();
-        for (SeededStory.Row row : rows) {
-          add(copy, serializer, row, stamp);
-          if (++written % REPORT_EVERY == 0) {
-            System.out.printf("  seeded %,d events%n", written);
+      SubjectKeyCopy keys = new SubjectKeyCopy(connection);
+      for (long first = 0; first < stories; first += STORIES_PER_TRANSACTION) {
+        List<List<SeededStory.Row>> batch = new ArrayList<>();
+        for (long story = first;
+            story < Math.min(stories, first + STORIES_PER_TRANSACTION);
+            story++) {
+          int tenant = story % busyShare == 0 ? 0 : random.nextInt(tenants.size());
+          String student =
+              story % busyShare == 0
+                  ? busyStudent
+                  : students.get(tenant).get(random.nextInt(STUDENTS_PER_TENANT));
+          List<SeededStory.Row> rows =
+              SeededStory.of(tenants.get(tenant), student, start.plusMillis(story * step));
+          RelationshipStartedEvent started = (RelationshipStartedEvent) rows.get(0).payload();
+          keys.add(Subject.contact(started.relationshipId(), started.studentId()));
+          batch.add(rows);
+        }
+        keys.send();
+        for (List<SeededStory.Row> rows : batch) {
+          // one stamp per story, as one client's commands carry one: serialized once for its events
+          byte[] stamp = serializer.serialize(rows.get(0).stamp(), byte[].class).getData();
+          for (SeededStory.Row row : rows) {
+            add(copy, serializer, row, stamp);
+            if (++written % REPORT_EVERY == 0) {
+              System.out.printf("  seeded %,d events%n", written);
+            }
           }
         }
-        if ((story + 1) % STORIES_PER_TRANSACTION == 0) {
-          copy.send();
-          connection.commit();
-        }
+        copy.send();
+        connection.commit();
       }
-      copy.send();
-      connection.commit();
     }
     return written;
   }

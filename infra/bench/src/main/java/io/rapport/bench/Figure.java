@@ -24,12 +24,12 @@ record Figure(
 
   static Figure atLeast(String id, String what, double value, String unit, double target) {
     return new Figure(
-        id, what, value, unit, "≥ " + format(target), value >= target, "", Double.NaN);
+        id, what, value, unit, "≥ " + formatTarget(target), value >= target, "", Double.NaN);
   }
 
   static Figure atMost(String id, String what, double value, String unit, double target) {
     return new Figure(
-        id, what, value, unit, "≤ " + format(target), value <= target, "", Double.NaN);
+        id, what, value, unit, "≤ " + formatTarget(target), value <= target, "", Double.NaN);
   }
 
   /** A figure shown for understanding, with no target of its own. */
@@ -44,6 +44,11 @@ record Figure(
   /** The figure divided by its baseline. */
   double ratio() {
     return baselineValue == 0 || Double.isNaN(baselineValue) ? Double.NaN : value / baselineValue;
+  }
+
+  /** A target as the targets table writes it: whole numbers without decimals. */
+  private static String formatTarget(double target) {
+    return target == Math.rint(target) ? String.format("%,.0f", target) : format(target);
   }
 
   static String format(double value) {

@@ -55,6 +55,13 @@ final class ReadModelFigures {
     if (!settings.measures("P4")) {
       return;
     }
+    if (head - from < seeded.events() / 2) {
+      throw new IllegalStateException(
+          String.format(
+              "the read models had projected all but %,d of the %,d seeded events while the"
+                  + " application started: too few events for a rate (-Dbench.events)",
+              head - from, seeded.events()));
+    }
     eventTable = EventTableRead.eventsPerSecond(settings);
     report.add(
         Figure.atLeast(
