@@ -101,6 +101,8 @@ final class App implements AutoCloseable {
 
     Launch withBenchClasses(String... arguments) {
       List<String> all = new ArrayList<>(this.arguments);
+      // the benchmark's own logback.xml would otherwise win over the application's logging setup
+      all.add("--logging.config=classpath:logback-spring.xml");
       all.addAll(List.of(arguments));
       return new Launch(true, all, environment);
     }

@@ -77,6 +77,7 @@ public final class Bench {
             ? App.Launch.asRunDoes().withBenchClasses("--rapport.bench.write-count=" + writeCount)
             : App.Launch.asRunDoes();
     try (App app = App.start(settings, launch)) {
+      SimulationSettings.set("base-url", settings.baseUrl()); // for every simulation that follows
       ReadModelFigures readModels = new ReadModelFigures(settings, report, tokens, writeCount);
       phase(
           report,

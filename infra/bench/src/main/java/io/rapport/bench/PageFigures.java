@@ -11,7 +11,6 @@ final class PageFigures {
   static void measure(Settings settings, Report report, Tokens tokens, App app, String ada)
       throws Exception {
     String path = "/api/v1/students/" + ada + "/timeline?limit=50";
-    SimulationSettings.set("base-url", settings.baseUrl());
     SimulationSettings.set("token", tokens.accessToken("ada.student"));
     SimulationSettings.set("student", ada);
     SimulationSettings.set("rate", settings.pagesPerSecond());
