@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite (targets P1–P6 with their raw baselines, see docs/performance.md): builds Rapport,
-# then starts it on the embedded defaults in infra/bench/target/bench/data and loads it. Takes
-# about 15 minutes; sizes and rates can be changed, e.g. ./bench.sh -Dbench.events=200000
+# then starts it on the embedded defaults in infra/bench/target/bench/data and loads it. At the
+# default 1 M events it takes as long as the read models need to project them twice (catch-up and
+# rebuild) plus about 15 minutes; sizes, rates and the figures to measure can be changed, e.g.
+#   ./bench.sh -Dbench.events=200000 -Dbench.only=P3,P4
+# Maven options go through MAVEN_ARGS, e.g. MAVEN_ARGS="-o" ./bench.sh
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q -DskipTests install

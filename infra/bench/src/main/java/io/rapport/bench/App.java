@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,16 +45,32 @@ final class App implements AutoCloseable {
   }
 
   static App start(Settings settings) throws IOException, InterruptedException {
+    return start(settings, Launch.asRunDoes());
+  }
+
+  static App start(Settings settings, Launch launch) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
-    command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString()));
+    if (launch.benchClasses()) {
+      command.add("-Dloader.path=" + Path.of("infra/bench/target/classes").toAbsolutePath());
+      command.addAll(
+          List.of(
+              "-cp",
+              settings.jar().toAbsolutePath().toString(),
+              "org.springframework.boot.loader.launch.PropertiesLauncher"));
+    } else {
+      command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString()));
+    }
     command.addAll(arguments(settings));
+    command.addAll(launch.arguments());
     Files.createDirectories(settings.out());
     Path log = settings.out().resolve("app.log");
+    ProcessBuilder builder = asRunDoes(new ProcessBuilder(command));
+    builder.environment().putAll(launch.environment());
     long started = System.nanoTime();
     Process process =
-        asRunDoes(new ProcessBuilder(command))
+        builder
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
@@ -71,46 +89,60 @@ final class App implements AutoCloseable {
   }
 
   /**
+   * How the application is started: as the run command starts it, or with the benchmark's classes
+   * on the launcher's path (Spring Boot's {@code PropertiesLauncher}, same jar and JVM options) and
+   * arguments for them; with changes to the environment.
+   */
+  record Launch(boolean benchClasses, List<String> arguments, Map<String, String> environment) {
+
+    static Launch asRunDoes() {
+      return new Launch(false, List.of(), Map.of());
+    }
+
+    Launch withBenchClasses(String... arguments) {
+      List<String> all = new ArrayList<>(this.arguments);
+      // the benchmark's own logback.xml would otherwise win over the application's logging setup
+      all.add("--logging.config=classpath:logback-spring.xml");
+      all.addAll(List.of(arguments));
+      return new Launch(true, all, environment);
+    }
+
+    Launch withEnvironment(String name, String value) {
+      Map<String, String> all = new HashMap<>(environment);
+      all.put(name, value);
+      return new Launch(benchClasses, arguments, all);
+    }
+  }
+
+  /**
    * P1's in-process baseline: the application started with the benchmark's classes on its
-   * launcher's path, which send the command mix into Axon's command gateway and then stop it.
+   * launcher's path, which send the command mix into Axon's command gateway before the application
+   * reports ready. The read models then catch up with those commands before it stops, so that the
+   * next start has only the seeded events to project.
    *
    * @return commands per second
    */
-  static double inProcessCommands(Settings settings, String tenant, String student)
-      throws IOException, InterruptedException {
+  static double inProcessCommands(Settings settings, Tokens tokens, String tenant, String student)
+      throws Exception {
     Path result = settings.out().resolve("in-process.txt").toAbsolutePath();
     Files.deleteIfExists(result);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
-    command.add("-Dloader.path=" + Path.of("infra/bench/target/classes").toAbsolutePath());
-    command.addAll(
-        List.of(
-            "-cp",
-            settings.jar().toAbsolutePath().toString(),
-            "org.springframework.boot.loader.launch.PropertiesLauncher"));
-    command.addAll(arguments(settings));
-    command.addAll(
-        List.of(
-            "--rapport.bench.in-process-seconds=" + settings.sustained().toSeconds(),
-            "--rapport.bench.in-process-clients=" + settings.clients(),
-            "--rapport.bench.in-process-tenant=" + tenant,
-            "--rapport.bench.in-process-student=" + student,
-            "--rapport.bench.in-process-result=" + result));
-    Process process =
-        asRunDoes(new ProcessBuilder(command))
-            .redirectErrorStream(true)
-            .redirectOutput(
-                ProcessBuilder.Redirect.appendTo(settings.out().resolve("app.log").toFile()))
-            .start();
-    if (!process.waitFor(settings.sustained().toSeconds() + 300, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
-      throw new IllegalStateException("The in-process baseline did not finish");
+    Launch launch =
+        Launch.asRunDoes()
+            .withBenchClasses(
+                "--rapport.bench.in-process-seconds=" + settings.sustained().toSeconds(),
+                "--rapport.bench.in-process-clients=" + settings.clients(),
+                "--rapport.bench.in-process-tenant=" + tenant,
+                "--rapport.bench.in-process-student=" + student,
+                "--rapport.bench.in-process-result=" + result);
+    try (App app = start(settings, launch)) {
+      if (!Files.exists(result)) {
+        throw new IllegalStateException("The in-process baseline wrote no result; see app.log");
+      }
+      double seconds =
+          CatchUp.await(settings, tokens.accessToken("ada.student"), CatchUp.head(settings));
+      System.out.printf("  the read models caught up with these commands %.1f s later%n", seconds);
+      return Double.parseDouble(Files.readString(result).trim());
     }
-    if (!Files.exists(result)) {
-      throw new IllegalStateException("The in-process baseline wrote no result; see app.log");
-    }
-    return Double.parseDouble(Files.readString(result).trim());
   }
 
   private static List<String> arguments(Settings settings) {
@@ -120,7 +152,7 @@ final class App implements AutoCloseable {
         "--rapport.postgres.port=" + settings.postgresPort(),
         "--rapport.mongodb.port=" + settings.mongoPort(),
         "--rapport.keycloak.http-port=" + settings.keycloakPort(),
-        "--rapport.keycloak.management-port=" + (settings.keycloakPort() + 1),
+        "--rapport.keycloak.management-port=" + settings.keycloakManagementPort(),
         // the benchmark loads one tenant far beyond what one organization may send
         "--rapport.rate-limit.per-tenant=1000000");
   }
@@ -137,6 +169,11 @@ final class App implements AutoCloseable {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /** The application's process id, for its CPU time. */
+  long pid() {
+    return process.pid();
   }
 
   double readySeconds() {

@@ -29,10 +29,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -40,16 +38,15 @@ import org.springframework.core.env.Environment;
  * P1's in-process baseline, loaded into the application only by the benchmark (on the launcher's
  * {@code loader.path}): the same six-command mix as the HTTP load, sent from 64 threads straight
  * into Axon's command gateway, stamped as the gateway stamps them, no HTTP and no token. Writes the
- * commands per second to the file named by {@code rapport.bench.in-process-result}, then stops the
- * application.
+ * commands per second to the file named by {@code rapport.bench.in-process-result} before the
+ * application reports ready; the benchmark stops it once its read models have caught up.
  */
 @AutoConfiguration
 @ConditionalOnProperty("rapport.bench.in-process-seconds")
 public class InProcessCommandMix {
 
   @Bean
-  ApplicationRunner inProcessCommandMix(
-      CommandGateway commands, Environment environment, ApplicationContext context) {
+  ApplicationRunner inProcessCommandMix(CommandGateway commands, Environment environment) {
     return arguments -> {
       Duration duration =
           Duration.ofSeconds(
@@ -93,7 +90,6 @@ public class InProcessCommandMix {
       double perSecond = sent.get() / ((System.nanoTime() - started) / 1e9);
       pool.shutdown();
       Files.writeString(result, Double.toString(perSecond));
-      System.exit(SpringApplication.exit(context, () -> 0));
     };
   }
 
