@@ -34,8 +34,8 @@ final class AuditForgery {
   private final Document head;
 
   AuditForgery(MongoDatabase database, String tenant) {
-    this.buckets = database.getCollection("audit_buckets");
-    this.heads = database.getCollection("audit_buckets"); // heads live beside their buckets
+    this.buckets = LiveCollections.of(database, "audit", "audit_buckets");
+    this.heads = buckets; // heads live beside their buckets
     this.tenant = tenant;
     this.bucketId = tenant + "|" + "0".repeat(10);
     this.bucket = buckets.find(eq("_id", bucketId)).first();

@@ -185,7 +185,7 @@ class AuditIT extends RapportIT {
 
     try (MongoClient mongo = MongoClients.create(INFRA.mongoUri())) {
       MongoCollection<Document> buckets =
-          mongo.getDatabase("rapport").getCollection("audit_buckets");
+          LiveCollections.of(mongo.getDatabase("rapport"), "audit", "audit_buckets");
       await()
           .atMost(Duration.ofSeconds(20))
           .untilAsserted(
@@ -215,7 +215,7 @@ class AuditIT extends RapportIT {
 
     try (MongoClient mongo = MongoClients.create(INFRA.mongoUri())) {
       MongoCollection<Document> buckets =
-          mongo.getDatabase("rapport").getCollection("audit_buckets");
+          LiveCollections.of(mongo.getDatabase("rapport"), "audit", "audit_buckets");
       List<Document> entries =
           buckets.find(eq("_id", bucket)).first().getList("entries", Document.class);
       assertThat(((Number) entries.get(at).get("sequence")).longValue()).isEqualTo(target);

@@ -171,6 +171,53 @@ class FirstSliceIT extends RapportIT {
         .isEmpty();
   }
 
+  /**
+   * A page filtered to one relationship reads that relationship's entries, not the whole timeline:
+   * the last page ends at the relationship's first entry, without a cursor, however many other
+   * entries are newer.
+   */
+  @Test
+  void aTimelineOfOneRelationshipEndsAtItsFirstEntryHoweverLongTheRest() {
+    StudentJourney ada = new StudentJourney(as("ada.student"));
+    String adaId = me("ada.student").get("userId").toString();
+    String quiet = ada.startRelationship("Quiet Quinn");
+    String busy = ada.startRelationship("Busy Bea");
+    for (int i = 0; i < 200; i++) {
+      // each newer than Quinn's start, which a page newest first comes to last
+      ada.post(
+              "/api/v1/relationships/{id}/touchpoints",
+              Map.of("kind", "CHECK_IN", "at", Instant.now().toString()),
+              busy)
+          .expectStatus()
+          .is2xxSuccessful();
+    }
+    ada.eventually(
+        "/api/v1/students/{id}/timeline?relationshipId={r}&limit=1",
+        body -> body.jsonPath("$.items.length()").isEqualTo(1),
+        adaId,
+        busy);
+
+    ada.get("/api/v1/students/{id}/timeline?relationshipId={r}&limit=1", adaId, quiet)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items.length()")
+        .isEqualTo(1)
+        .jsonPath("$.items[0].type")
+        .isEqualTo("RelationshipStarted")
+        .jsonPath("$.nextCursor")
+        .isEmpty();
+    // another student's timeline holds nothing of Ada's relationship
+    String benId = me("ben.student").get("userId").toString();
+    new StudentJourney(as("ben.student"))
+        .get("/api/v1/students/{id}/timeline?relationshipId={r}", benId, quiet)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items.length()")
+        .isEqualTo(0);
+  }
+
   @Test
   void anotherTenantSeesNothingOfIt() {
     String relationshipId = startRelationship("ada.student", "Private Person");

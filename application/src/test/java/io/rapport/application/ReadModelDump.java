@@ -46,20 +46,13 @@ final class ReadModelDump {
     Map<String, Map<String, Object>> dump = new TreeMap<>();
     COLLECTIONS.forEach(
         (model, collections) -> {
-          int live = liveGeneration(model);
+          int live = LiveCollections.liveGeneration(database, model);
           collections.forEach(
               collection ->
                   dump.put(
                       collection, collection(collection, Generations.nameIn(collection, live))));
         });
     return dump;
-  }
-
-  /** The live generation of the read model (see {@link Generations}). */
-  private int liveGeneration(String model) {
-    Document generation =
-        database.getCollection("read_model_generations").find(new Document("_id", model)).first();
-    return generation == null ? 0 : generation.getInteger("live", 0);
   }
 
   private Map<String, Object> collection(String name, String stored) {

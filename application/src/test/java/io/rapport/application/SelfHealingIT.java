@@ -11,7 +11,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.rapport.query.app.config.ReadModelConfiguration;
-import io.rapport.query.app.store.Generations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -82,7 +81,8 @@ class SelfHealingIT extends RapportIT {
   void aReadModelThatContradictsItsStoreIsRebuiltWithoutAnyoneAsking() {
     try (MongoClient client = MongoClients.create(INFRA.mongoUri())) {
       MongoCollection<Document> probed =
-          client.getDatabase("rapport").getCollection(stored(client, StoreProbe.COLLECTION));
+          LiveCollections.of(
+              client.getDatabase("rapport"), StoreProbe.GROUP, StoreProbe.COLLECTION);
       StudentJourney ada = new StudentJourney(as("ada.student"));
       String relationship = ada.startRelationship("Conflicting Conrad");
       await().atMost(SOON).until(() -> StoreProbe.HANDLED.containsValue(relationship));
@@ -102,7 +102,8 @@ class SelfHealingIT extends RapportIT {
       // rebuilt from every event beside it, the colliding ones included, without the index it
       // did not own, and switched to
       MongoCollection<Document> rebuilt =
-          client.getDatabase("rapport").getCollection(stored(client, StoreProbe.COLLECTION));
+          LiveCollections.of(
+              client.getDatabase("rapport"), StoreProbe.GROUP, StoreProbe.COLLECTION);
       assertThat(rebuilt.getNamespace()).isNotEqualTo(probed.getNamespace());
       await()
           .atMost(SOON)
@@ -118,18 +119,6 @@ class SelfHealingIT extends RapportIT {
           body -> body.jsonPath("$.relationshipId").isEqualTo(relationship),
           relationship);
     }
-  }
-
-  /** The collection that holds the read model's collection now (see {@link Generations}). */
-  private static String stored(MongoClient client, String collection) {
-    Document generation =
-        client
-            .getDatabase("rapport")
-            .getCollection("read_model_generations")
-            .find(Filters.eq("_id", StoreProbe.GROUP))
-            .first();
-    return Generations.nameIn(
-        collection, generation == null ? 0 : generation.getInteger("live", 0));
   }
 
   private static void touch(StudentJourney student, String relationship) {

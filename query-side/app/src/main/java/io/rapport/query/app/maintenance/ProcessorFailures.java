@@ -108,6 +108,38 @@ class ProcessorFailures implements ErrorHandler {
     PropagatingErrorHandler.instance().handleError(context);
   }
 
+  /**
+   * A batch of a rebuild failed: counted against each read model it builds, so that platform staff
+   * see why the rebuild of a read model does not finish. It is tried again, never repaired.
+   */
+  void rebuildFailed(Iterable<String> models, Throwable error) {
+    Instant now = clock.instant();
+    String cause = describe(error);
+    for (String model : models) {
+      failures.merge(model, Failures.NONE.failed(now, cause), (was, one) -> was.failed(now, cause));
+    }
+  }
+
+  /**
+   * What platform staff see of a read model written by a processor it shares: the failures of the
+   * processor and those of the read model's own rebuilds, counted together, the latest cause shown.
+   */
+  Failures ofReadModel(String model, String processor) {
+    Failures shared = of(processor);
+    Failures own = of(model);
+    if (model.equals(processor) || own.lastAt() == null) {
+      return shared;
+    }
+    boolean ownIsLater = shared.lastAt() == null || own.lastAt().isAfter(shared.lastAt());
+    return new Failures(
+        shared.count() + own.count(),
+        ownIsLater ? own.lastAt() : shared.lastAt(),
+        ownIsLater ? own.lastCause() : shared.lastCause(),
+        shared.lastSuccessAt(),
+        own.repairs(),
+        own.repairedAt());
+  }
+
   /** A batch of the processor succeeded. */
   void succeeded(String processor) {
     Failures was = failures.get(processor);

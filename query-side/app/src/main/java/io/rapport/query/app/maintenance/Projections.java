@@ -86,7 +86,7 @@ class Projections {
         behind = Math.max(0, head - slowest);
       }
     }
-    ProcessorFailures.Failures failed = failures.of(processor.getName());
+    ProcessorFailures.Failures failed = failures.ofReadModel(name, processor.getName());
     return new ProjectionStatusView(
         name,
         state(processor, name),

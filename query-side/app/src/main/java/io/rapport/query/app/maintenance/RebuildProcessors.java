@@ -45,6 +45,7 @@ class RebuildProcessors {
   private final EventStore events;
   private final Supplier<TokenStore> rebuildTokenStores;
   private final ReadModelProperties properties;
+  private final ProcessorFailures failures;
 
   RebuildProcessors(
       ListableBeanFactory beans,
@@ -52,13 +53,15 @@ class RebuildProcessors {
       EventProcessingConfiguration processing,
       EventStore events,
       Supplier<TokenStore> rebuildTokenStores,
-      ReadModelProperties properties) {
+      ReadModelProperties properties,
+      ProcessorFailures failures) {
     this.beans = beans;
     this.axon = axon;
     this.processing = processing;
     this.events = events;
     this.rebuildTokenStores = rebuildTokenStores;
     this.properties = properties;
+    this.failures = failures;
   }
 
   PooledStreamingEventProcessor processorFor(String name, Map<String, Integer> generationByModel) {
@@ -86,6 +89,7 @@ class RebuildProcessors {
                       "The rebuild {} failed a batch and tries it again: {}",
                       name,
                       ProcessorFailures.detail(context.error()));
+                  failures.rebuildFailed(generationByModel.keySet(), context.error());
                   PropagatingErrorHandler.instance().handleError(context);
                 })
             .build();

@@ -53,20 +53,42 @@ class TimelineQueries {
                 && (query.relationshipId() == null
                     || query.relationshipId().equals(entry.relationshipId()))
                 && recordedBy(query.asOf(), entry);
+    TimelineReader.Selection selection =
+        new TimelineReader.Selection(
+            true,
+            query.from(),
+            earlier(query.to(), query.asOf()),
+            matches,
+            cursor(query.cursor()),
+            query.limit());
     return viewing
         .ofStudent(
             query.studentId(),
             () ->
-                reader.read(
-                    TimelineOwner.student(viewing.tenant(), query.studentId()),
-                    new TimelineReader.Selection(
-                        true,
-                        query.from(),
-                        earlier(query.to(), query.asOf()),
-                        matches,
-                        cursor(query.cursor()),
-                        query.limit())))
+                query.relationshipId() == null
+                    ? reader.read(
+                        TimelineOwner.student(viewing.tenant(), query.studentId()), selection)
+                    : ofRelationship(viewing, query.studentId(), query.relationshipId(), selection))
         .toFuture();
+  }
+
+  /**
+   * A student's entries about one relationship are that relationship's timeline, read newest first
+   * as one range of its own; a relationship of another student has none on this student's.
+   */
+  private Mono<TimelinePage> ofRelationship(
+      Viewing viewing,
+      String studentId,
+      String relationshipId,
+      TimelineReader.Selection selection) {
+    return relationships
+        .studentOf(viewing.collections(), relationshipId)
+        .filter(student -> student.filter(studentId::equals).isPresent())
+        .flatMap(
+            student ->
+                reader.read(
+                    TimelineOwner.relationship(viewing.tenant(), relationshipId), selection))
+        .defaultIfEmpty(new TimelinePage(List.of(), null));
   }
 
   @QueryHandler
