@@ -14,9 +14,31 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml command-side query-side gateway appli
   ./mvnw -B -q -DskipTests install
 fi
 
-MALLOC_ARENA_MAX=2 java ${JAVA_OPTS:--Xms256m -Xmx448m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k} \
-  -jar "$jar" --server.port="$port" &
+# The jar unpacked, so that the JVM can keep the classes it loaded in an archive of class data
+# (CDS): the first run writes the archive when it stops, later runs start from it. A new build
+# unpacks again and writes a new archive; the JVM ignores an archive that no longer fits.
+unpacked=application/target/unpacked
+if [ ! -f "$unpacked/rapport.jar" ] || [ "$jar" -nt "$unpacked/rapport.jar" ]; then
+  rm -rf "$unpacked"
+  java -Djarmode=tools -jar "$jar" extract --destination "$unpacked" >/dev/null
+fi
+archive="$unpacked/rapport.jsa"
+if [ -s "$archive" ]; then
+  class_data="-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+else
+  # written beside, and kept only once the JVM has finished writing it
+  class_data="-XX:ArchiveClassesAtExit=$archive.part -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+
+MALLOC_ARENA_MAX=2 java ${JAVA_OPTS:--Xms256m -Xmx448m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=128m -XX:MaxMetaspaceSize=192m -Xss512k} \
+  $class_data -jar "$unpacked/rapport.jar" --server.port="$port" &
 app=$!
+
+keep_class_data() {
+  if [ -s "$archive.part" ]; then
+    mv -f "$archive.part" "$archive"
+  fi
+}
 
 stop() {
   trap - INT TERM
@@ -24,6 +46,7 @@ stop() {
   echo "Stopping Rapport ..."
   kill -TERM "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
+  keep_class_data
   exit 0
 }
 trap stop INT TERM
@@ -61,4 +84,7 @@ cat <<TXT
   Data is kept in ${RAPPORT_DATA_DIR:-./data}. Press Ctrl-C to stop.
 
 TXT
-wait "$app"
+status=0
+wait "$app" || status=$?
+keep_class_data
+exit "$status"

@@ -77,7 +77,7 @@ record Settings(
         Boolean.parseBoolean(property("bench.count-writes", "true")),
         property(
             "bench.java-options",
-            "-Xms256m -Xmx448m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -Xss512k"));
+            "-Xms256m -Xmx448m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=128m -XX:MaxMetaspaceSize=192m -Xss512k"));
   }
 
   /** Whether this run measures the figures of the target {@code id} (P1 … P6). */

@@ -1,6 +1,7 @@
 package io.rapport.infra.boot;
 
 import io.rapport.infra.process.DataDirectoryLock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,9 @@ public class EmbeddedDataDirectoryAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   @Lazy
-  DataDirectoryLock dataDirectoryLock(EmbeddedServerProperties properties) {
-    return DataDirectoryLock.acquire(properties.dataDir());
+  DataDirectoryLock dataDirectoryLock(
+      EmbeddedServerProperties properties, ObjectProvider<EarlyStartedServers> early) {
+    EarlyStartedServers started = early.getIfAvailable();
+    return started != null ? started.takeLock() : DataDirectoryLock.acquire(properties.dataDir());
   }
 }

@@ -6,6 +6,7 @@ import io.rapport.infra.keycloak.SupervisedKeycloak;
 import io.rapport.infra.process.DataDirectoryLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Bean;
  * An embedded Keycloak, started as a child process with the realm imported, when {@code
  * rapport.keycloak.issuer-uri} is blank. It starts alongside the application; the application
  * reports ready only once Keycloak is. Its realm's issuer is {@code
- * http://localhost:<httpPort>/realms/rapport}.
+ * http://localhost:<httpPort>/realms/rapport}. It is started before the context is built (see
+ * {@link EmbeddedServersEarlyStart}) where the application starts through Spring Boot.
  */
 @AutoConfiguration(after = EmbeddedDataDirectoryAutoConfiguration.class)
 @ConditionalOnBlankProperty("rapport.keycloak.issuer-uri")
@@ -26,7 +28,16 @@ public class EmbeddedKeycloakAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   SupervisedKeycloak embeddedKeycloak(
-      EmbeddedServerProperties properties, DataDirectoryLock locked) {
+      EmbeddedServerProperties properties,
+      DataDirectoryLock locked,
+      ObjectProvider<EarlyStartedServers> early) {
+    EarlyStartedServers started = early.getIfAvailable();
+    SupervisedKeycloak supervised = started == null ? null : started.takeKeycloak();
+    return supervised != null ? supervised : startServer(properties);
+  }
+
+  /** Starts Keycloak; the caller holds the lock of the data folder. */
+  static SupervisedKeycloak startServer(EmbeddedServerProperties properties) {
     EmbeddedServerProperties.Keycloak keycloak = properties.keycloak();
     // the distribution is unpacked and built once per machine and shared; the realm's database
     // lives in the data directory

@@ -4,6 +4,7 @@ import io.rapport.infra.postgres.EmbeddedPostgresServer;
 import io.rapport.infra.process.DataDirectoryLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -18,13 +19,22 @@ public class EmbeddedPostgresAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgresConnection embeddedPostgres(
-      EmbeddedServerProperties properties, DataDirectoryLock locked) {
+      EmbeddedServerProperties properties,
+      DataDirectoryLock locked,
+      ObjectProvider<EarlyStartedServers> early) {
+    EarlyStartedServers started = early.getIfAvailable();
+    EmbeddedPostgresServer server = started == null ? null : started.takePostgres();
+    return new EmbeddedPostgresConnection(server != null ? server : startServer(properties));
+  }
+
+  /** Starts the server; the caller holds the lock of the data folder. */
+  static EmbeddedPostgresServer startServer(EmbeddedServerProperties properties) {
     EmbeddedServerProperties.Postgres postgres = properties.postgres();
     EmbeddedPostgresServer server =
         EmbeddedPostgresServer.start(
             properties.dataDir().resolve("postgres"), postgres.port(), postgres.durable());
     log.info("Embedded PostgreSQL at {} (durable: {})", server.jdbcUrl(), postgres.durable());
-    return new EmbeddedPostgresConnection(server);
+    return server;
   }
 
   /** Where the embedded server listens; closing it stops the server. */

@@ -26,8 +26,7 @@ final class RapportProcess {
           "-Xms256m",
           "-Xmx448m",
           "-XX:+UseSerialGC",
-          "-XX:TieredStopAtLevel=1",
-          "-XX:ReservedCodeCacheSize=64m",
+          "-XX:ReservedCodeCacheSize=128m",
           "-XX:MaxMetaspaceSize=192m",
           "-Xss512k");
 
