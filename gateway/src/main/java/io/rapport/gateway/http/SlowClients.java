@@ -1,11 +1,9 @@
 package io.rapport.gateway.http;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.util.concurrent.ScheduledFuture;
@@ -59,7 +57,8 @@ class SlowClients implements WebServerFactoryCustomizer<NettyReactiveWebServerFa
 
   /**
    * Sees the bytes before the HTTP decoder: the first byte of a request starts the clock; the
-   * decoded request (seen after the decoder) stops it; the end of the response waits for the next.
+   * decoded request (seen after the decoder) stops it; the end of the request's body waits for the
+   * next.
    */
   static final class HeaderDeadline extends ChannelInboundHandlerAdapter {
 
@@ -92,23 +91,23 @@ class SlowClients implements WebServerFactoryCustomizer<NettyReactiveWebServerFa
       }
     }
 
-    ChannelDuplexHandler end() {
-      return new ChannelDuplexHandler() {
+    /**
+     * Sees the decoded request: its line and headers stop the clock; the end of its body lets the
+     * next bytes start it again. The end of the answer does not: an answer given before the body
+     * arrived (a refusal) is followed by the rest of that body, which is no new request.
+     */
+    ChannelInboundHandlerAdapter end() {
+      return new ChannelInboundHandlerAdapter() {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
           if (msg instanceof HttpRequest) {
             awaitingRequest = false;
             stop();
           }
-          ctx.fireChannelRead(msg);
-        }
-
-        @Override
-        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
           if (msg instanceof LastHttpContent) {
             awaitingRequest = true;
           }
-          ctx.write(msg, promise);
+          ctx.fireChannelRead(msg);
         }
       };
     }

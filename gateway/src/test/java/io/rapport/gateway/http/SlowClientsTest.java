@@ -76,6 +76,38 @@ class SlowClientsTest {
     }
   }
 
+  /**
+   * An answer given before the request's body arrived (a refusal) leaves the rest of the body to
+   * come after it; those bytes are not the start of the next request, and no clock they started
+   * cuts off the request that follows on the same connection.
+   */
+  @Test
+  void theRestOfABodyAnsweredEarlyDoesNotCutOffTheNextRequest() throws Exception {
+    try (Socket socket = new Socket("localhost", server.port())) {
+      socket.setSoTimeout(5_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      byte[] answer = new byte[4096];
+      assertThat(
+              new String(answer, 0, socket.getInputStream().read(answer), StandardCharsets.UTF_8))
+          .startsWith("HTTP/1.1 200");
+
+      out.write("0123456789".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(800); // longer than the headers may take
+      out.write(
+          "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+
+      assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+          .startsWith("HTTP/1.1 200");
+    }
+  }
+
   private String exchange(String request) throws Exception {
     try (Socket socket = new Socket("localhost", server.port())) {
       socket.setSoTimeout(5_000);
