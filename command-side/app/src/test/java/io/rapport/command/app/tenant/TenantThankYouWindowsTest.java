@@ -8,11 +8,32 @@ import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
 import io.rapport.command.app.chat.ThankYouWindow;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
+/**
+ * A tenant's window comes from its own stream in the event store when first asked about, and from
+ * the events followed after that; the later event wins whichever way it came.
+ */
 class TenantThankYouWindowsTest {
 
-  private final TenantThankYouWindows windows = new TenantThankYouWindows();
+  private final EmbeddedEventStore store =
+      EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+  private final TenantThankYouWindows windows =
+      new TenantThankYouWindows(
+          new StaticListableBeanFactory(Map.of("eventStore", store))
+              .getBeanProvider(EventStore.class));
+
+  @AfterEach
+  void stop() {
+    store.shutDown();
+  }
 
   @Test
   void anUnknownTenantHasTheDefaultWindow() {
@@ -21,16 +42,49 @@ class TenantThankYouWindowsTest {
   }
 
   @Test
-  void anOnboardedTenantHasItsOwnWindow() {
-    windows.on(new TenantOnboardedEvent("acme-u", "Acme", TenantKind.UNIVERSITY, 48, null));
+  void aTenantOnboardedBeforeTheStartIsReadFromItsOwnStream() {
+    stored("acme-u", 0, onboarded("acme-u", 48));
+    stored("acme-u", 1, new ThankYouWindowSetEvent("acme-u", 36, 48));
+    stored("other-u", 0, onboarded("other-u", 12));
 
+    assertThat(windows.hoursFor("acme-u")).isEqualTo(36);
+    assertThat(windows.hoursFor("other-u")).isEqualTo(12);
+    assertThat(windows.hoursFor("third-u")).isEqualTo(24);
+  }
+
+  @Test
+  void aWindowChangedAfterTheFirstQuestionReplacesTheOneRead() {
+    stored("acme-u", 0, onboarded("acme-u", 48));
     assertThat(windows.hoursFor("acme-u")).isEqualTo(48);
-    assertThat(windows.hoursFor("other")).isEqualTo(24);
+
+    windows.on(new ThankYouWindowSetEvent("acme-u", 12, 48), 1);
+
+    assertThat(windows.hoursFor("acme-u")).isEqualTo(12);
+  }
+
+  @Test
+  void aTenantOnboardedAfterItWasAskedAboutGetsItsWindow() {
+    assertThat(windows.hoursFor("late-u")).isEqualTo(24);
+
+    windows.on(onboarded("late-u", 72), 0);
+
+    assertThat(windows.hoursFor("late-u")).isEqualTo(72);
+  }
+
+  @Test
+  void anEarlierEventFollowedLateNeverReplacesALaterOneRead() {
+    stored("acme-u", 0, onboarded("acme-u", 48));
+    stored("acme-u", 1, new ThankYouWindowSetEvent("acme-u", 12, 48));
+    assertThat(windows.hoursFor("acme-u")).isEqualTo(12);
+
+    windows.on(onboarded("acme-u", 48), 0);
+
+    assertThat(windows.hoursFor("acme-u")).isEqualTo(12);
   }
 
   @Test
   void aThankYouThirtyHoursAfterTheMeetingIsOnTimeInAFortyEightHourTenant() {
-    windows.on(new TenantOnboardedEvent("acme-u", "Acme", TenantKind.UNIVERSITY, 48, null));
+    windows.on(onboarded("acme-u", 48), 0);
     Instant meeting = Instant.parse("2026-11-20T15:00:00Z");
     Instant thankYou = meeting.plus(Duration.ofHours(30));
 
@@ -41,11 +95,11 @@ class TenantThankYouWindowsTest {
         .isGreaterThan(Duration.ofHours(windows.hoursFor("northfield-university")));
   }
 
-  @Test
-  void aChangedWindowReplacesTheOldOne() {
-    windows.on(new TenantOnboardedEvent("acme-u", "Acme", TenantKind.UNIVERSITY, 48, null));
-    windows.on(new ThankYouWindowSetEvent("acme-u", 12, 48));
+  private static TenantOnboardedEvent onboarded(String tenant, int hours) {
+    return new TenantOnboardedEvent(tenant, "Acme", TenantKind.UNIVERSITY, hours, null);
+  }
 
-    assertThat(windows.hoursFor("acme-u")).isEqualTo(12);
+  private void stored(String tenant, long sequence, Object event) {
+    store.publish(new GenericDomainEventMessage<>("Tenant", tenant, sequence, event));
   }
 }
