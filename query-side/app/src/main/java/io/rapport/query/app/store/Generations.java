@@ -6,8 +6,10 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -159,9 +161,15 @@ public final class Generations implements CollectionNames {
     generations = Map.copyOf(changed);
   }
 
+  /** Drops the generation's collections that exist (a drop of one that does not is an error). */
   private void drop(String model, int generation) {
+    Set<String> existing = new HashSet<>();
+    database.listCollectionNames().into(existing);
     for (String collection : models.collectionsOf(model)) {
-      database.getCollection(nameIn(collection, generation)).drop();
+      String stored = nameIn(collection, generation);
+      if (existing.contains(stored)) {
+        database.getCollection(stored).drop();
+      }
     }
   }
 }
