@@ -1,5 +1,6 @@
 package io.rapport.query.app.store;
 
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -11,8 +12,9 @@ import org.bson.BsonDocument;
 import org.bson.Document;
 
 /**
- * The writes of one batch to one collection, in order; an upsert of a document already upserted in
- * the batch is merged into that write when {@link UpdateMerger} can do so.
+ * The writes of one batch to one collection: the upserts in order, an upsert of a document already
+ * upserted in the batch merged into that write when {@link UpdateMerger} can do so; and the inserts
+ * of documents never changed once written, which are sent after the upserts, in any order.
  */
 final class PendingWrites {
 
@@ -22,6 +24,7 @@ final class PendingWrites {
   private final Map<Object, Integer> lastUpsertOf = new HashMap<>();
   // the updates merged so far, by their place in the writes: changed in place by later merges
   private final Map<Integer, BsonDocument> mergedUpdates = new HashMap<>();
+  private final List<WriteModel<Document>> inserts = new ArrayList<>();
 
   void upsert(Object id, BsonDocument update) {
     Integer last = lastUpsertOf.get(id);
@@ -43,12 +46,20 @@ final class PendingWrites {
     writes.add(model(id, update));
   }
 
+  void insert(Document document) {
+    inserts.add(new InsertOneModel<>(document));
+  }
+
   List<WriteModel<Document>> writes() {
     return writes;
   }
 
+  List<WriteModel<Document>> inserts() {
+    return inserts;
+  }
+
   boolean isEmpty() {
-    return writes.isEmpty();
+    return writes.isEmpty() && inserts.isEmpty();
   }
 
   private static UpdateOneModel<Document> model(Object id, BsonDocument update) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.BsonDocument;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +17,10 @@ import reactor.core.publisher.Mono;
  * per collection. Every write is an upsert made only of idempotent operators ({@code $set} of
  * values taken from the event, {@code $max}, {@code $addToSet}, {@code $setOnInsert}), so a
  * redelivered event changes nothing and no write needs to read first. Upserts of one document in
- * one batch are merged where the merge has the same effect (see {@link UpdateMerger}).
+ * one batch are merged where the merge has the same effect (see {@link UpdateMerger}). A document
+ * never changed once written (a timeline entry) is inserted instead, the cheaper write for the
+ * store: the inserts of a collection go after its upserts as one unordered bulk, and an insert that
+ * finds its document there already (a redelivered event) is taken as done.
  */
 public class ProjectionWriter {
 
@@ -48,6 +52,26 @@ public class ProjectionWriter {
         .upsert(id, rendered);
   }
 
+  /**
+   * Inserts the document with the given id unless the collection holds one with that id already;
+   * flushed with the current batch, like {@link #upsert}. Only for documents never changed after:
+   * one there already is taken to be this one.
+   */
+  public void insert(String name, Object id, Document document) {
+    String collection = names.resolve(name);
+    Document keyed = new Document("_id", id);
+    keyed.putAll(document);
+    if (!CurrentUnitOfWork.isStarted()) {
+      PendingWrites single = new PendingWrites();
+      single.insert(keyed);
+      write(Map.of(collection, single));
+      return;
+    }
+    pending(CurrentUnitOfWork.get())
+        .computeIfAbsent(collection, c -> new PendingWrites())
+        .insert(keyed);
+  }
+
   /** Sends the current batch's writes now; called before the batch's token is stored. */
   public void flushCurrentBatch() {
     if (CurrentUnitOfWork.isStarted()) {
@@ -71,7 +95,7 @@ public class ProjectionWriter {
   private void write(Map<String, PendingWrites> writes) {
     writes.forEach(
         (collection, pending) -> {
-          if (!pending.isEmpty()) {
+          if (!pending.writes().isEmpty()) {
             try {
               Mono.from(
                       database
@@ -80,6 +104,19 @@ public class ProjectionWriter {
                   .block();
             } catch (MongoBulkWriteException refused) {
               throw new RefusedWrite(collection, refused);
+            }
+          }
+          if (!pending.inserts().isEmpty()) {
+            try {
+              Mono.from(
+                      database
+                          .getCollection(collection)
+                          .bulkWrite(pending.inserts(), new BulkWriteOptions().ordered(false)))
+                  .block();
+            } catch (MongoBulkWriteException refused) {
+              if (!StoreFailures.onlyIdsThereAlready(refused)) {
+                throw new RefusedWrite(collection, refused);
+              }
             }
           }
         });

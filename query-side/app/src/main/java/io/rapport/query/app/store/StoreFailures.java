@@ -23,6 +23,9 @@ public final class StoreFailures {
   /** The embedded store's own words when a document it is asked to insert is already there. */
   private static final String ALREADY_EXISTED = "already existed";
 
+  /** The name both MongoDB and the embedded store give the index of {@code _id}. */
+  private static final String ID_INDEX = "_id_";
+
   private static final String STORE_CLOSED = "This store is closed";
 
   private StoreFailures() {}
@@ -70,6 +73,20 @@ public final class StoreFailures {
       }
     }
     return false;
+  }
+
+  /**
+   * Every insert of the bulk that failed found a document with its id there already (the index
+   * {@code _id_} refused a duplicate): for documents never changed once written, they were written.
+   */
+  static boolean onlyIdsThereAlready(MongoBulkWriteException refused) {
+    return !refused.getWriteErrors().isEmpty()
+        && refused.getWriteConcernError() == null
+        && refused.getWriteErrors().stream()
+            .allMatch(
+                e ->
+                    ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY
+                        && e.getMessage().contains(ID_INDEX));
   }
 
   /** The collection of the store whose write was refused, if the failure was a refused write. */

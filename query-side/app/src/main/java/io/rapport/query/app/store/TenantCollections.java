@@ -131,6 +131,16 @@ public final class TenantCollections {
   }
 
   /**
+   * Inserts the tenant's document, one never changed once written, unless it is there already (see
+   * {@link ProjectionWriter#insert}).
+   */
+  public void insert(String collection, String id, Document document) {
+    Document tagged = new Document(document);
+    tagged.put(TenantId.KEY, tenant.value());
+    writer.insert(collection, id, tagged);
+  }
+
+  /**
    * Replaces the personal values at the paths (see {@link Scrubber}) in the tenant's documents of
    * the collection that match the filter. Erasure is rare, so this is the one write that reads
    * first, and may select by a filter other than the key (e.g. the chats of a relationship); the

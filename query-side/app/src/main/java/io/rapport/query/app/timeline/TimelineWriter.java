@@ -1,15 +1,13 @@
 package io.rapport.query.app.timeline;
 
-import static com.mongodb.client.model.Updates.setOnInsert;
-
 import io.rapport.query.app.store.ReadModelStore;
 import org.bson.Document;
 
 /**
  * Writes each entry of a timeline as a small document of its own, keyed by its owner and its place
  * in the timeline ({@link TimelineOwner#entryKey}). An entry is never changed once written, so the
- * write only inserts: a redelivered event finds its entry and changes nothing, and no document
- * grows with its owner's timeline.
+ * write is an insert: a redelivered event finds its entry there and changes nothing, and no
+ * document grows with its owner's timeline.
  */
 final class TimelineWriter {
 
@@ -26,6 +24,6 @@ final class TimelineWriter {
 
   void add(TimelineOwner owner, TimelineEntry entry) {
     Document stored = entry.toDocument().append(OWNER, owner.key());
-    store.of(owner.tenant()).upsert(ENTRIES, owner.entryKey(entry), setOnInsert(stored));
+    store.of(owner.tenant()).insert(ENTRIES, owner.entryKey(entry), stored);
   }
 }

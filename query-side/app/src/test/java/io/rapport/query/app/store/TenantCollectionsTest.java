@@ -4,17 +4,21 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** A tenant's collections never show, change or erase another tenant's documents. */
@@ -47,6 +51,42 @@ class TenantCollectionsTest {
   void stop() {
     client.close();
     server.shutdown();
+  }
+
+  @Test
+  void anInsertRedeliveredChangesNothingAndTheRestOfItsBatchIsWritten() {
+    northfield.insert(ENTRIES, "entry-1", new Document("type", "MeetingLogged"));
+    northfield.insert(ENTRIES, "entry-1", new Document("type", "MeetingLogged"));
+
+    DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+    // the redelivered entry first: the inserts of a batch go on past it
+    northfield.insert(ENTRIES, "entry-1", new Document("type", "MeetingLogged"));
+    northfield.insert(ENTRIES, "entry-2", new Document("type", "ThankYouSent"));
+    batch.commit();
+
+    assertThat(Flux.from(database.getCollection(ENTRIES).find()).collectList().block())
+        .extracting(doc -> doc.getString("_id") + " " + doc.getString(TenantId.KEY))
+        .containsExactlyInAnyOrder(
+            "entry-1 northfield-university", "entry-2 northfield-university");
+  }
+
+  @Test
+  void anInsertRefusedByAnotherUniqueIndexIsARefusedWrite() {
+    Mono.from(
+            database
+                .getCollection(ENTRIES)
+                .createIndex(new Document("slot", 1), new IndexOptions().unique(true)))
+        .block();
+    northfield.insert(ENTRIES, "entry-1", new Document("slot", "a"));
+
+    assertThatThrownBy(() -> northfield.insert(ENTRIES, "entry-2", new Document("slot", "a")))
+        .isInstanceOf(RefusedWrite.class);
+    assertThat(
+            StoreFailures.inconsistent(
+                catchThrowable(
+                    () -> northfield.insert(ENTRIES, "entry-3", new Document("slot", "a")))))
+        .as("a read model that contradicts its store is built again")
+        .isTrue();
   }
 
   @Test
