@@ -13,8 +13,9 @@ import java.util.Set;
  * The contact names this node has read, in memory, so that telling a page of a timeline (or a chat,
  * or a calendar) costs no lookup of names. A contact's name never changes once its relationship has
  * started, except when it is erased: {@link ContactNameFeed} hears of every erasure from the event
- * store, whichever node handled it, and this cache forgets the names it erased and answers {@link
- * Scrubber#ERASED} for them from then on.
+ * store, whichever node handled it, this node's relationships projection tells it too as it scrubs
+ * the read model (so that no page shows a name the read model no longer has), and this cache
+ * forgets the names it erased and answers {@link Scrubber#ERASED} for them from then on.
  *
  * <p>An erasure is also remembered for a while as a tombstone, because the relationships read model
  * is scrubbed by another processor, which may not have reached the erasure yet: a name read from

@@ -57,19 +57,25 @@ class RelationshipProjection {
           "outcomes.*.note");
 
   private final ReadModelStore store;
+  private final ContactNameCache names;
 
-  RelationshipProjection(ReadModelStore store) {
+  RelationshipProjection(ReadModelStore store, ContactNameCache names) {
     this.store = store;
+    this.names = names;
   }
 
   @EventHandler
   void on(ContactPersonalDataErasedEvent event, EventMessage<?> message) {
+    // this node's names forget the contact no later than the read model does (other nodes hear
+    // of it through their ContactNameFeed)
+    names.eraseContact(TenantId.of(message), event.relationshipId());
     tenantOf(message)
         .scrub(RelationshipDocument.COLLECTION, eq("_id", event.relationshipId()), PERSONAL);
   }
 
   @EventHandler
   void on(StudentPersonalDataErasedEvent event, EventMessage<?> message) {
+    names.eraseStudent(TenantId.of(message), event.studentId());
     tenantOf(message)
         .scrub(RelationshipDocument.COLLECTION, eq("studentId", event.studentId()), PERSONAL);
   }
