@@ -1,9 +1,11 @@
 package io.rapport.gateway.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -97,7 +99,11 @@ class SlowClientsTest {
 
       out.write("0123456789".getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      Thread.sleep(800); // longer than the headers may take
+      // past the headers' deadline, the server has neither answered nor closed the connection
+      socket.setSoTimeout(1_000);
+      assertThatThrownBy(() -> socket.getInputStream().read())
+          .isInstanceOf(SocketTimeoutException.class);
+      socket.setSoTimeout(5_000);
       out.write(
           "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"
               .getBytes(StandardCharsets.US_ASCII));

@@ -2,9 +2,12 @@ package io.rapport.query.app.store;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.BsonDocument;
@@ -39,17 +42,8 @@ public class ProjectionWriter {
    * generation that the batch writes (see {@link Generations}).
    */
   public void upsert(String name, Object id, Bson update) {
-    String collection = names.resolve(name);
     BsonDocument rendered = update.toBsonDocument(BsonDocument.class, database.getCodecRegistry());
-    if (!CurrentUnitOfWork.isStarted()) {
-      PendingWrites single = new PendingWrites();
-      single.upsert(id, rendered);
-      write(Map.of(collection, single));
-      return;
-    }
-    pending(CurrentUnitOfWork.get())
-        .computeIfAbsent(collection, c -> new PendingWrites())
-        .upsert(id, rendered);
+    add(names.resolve(name), pending -> pending.upsert(id, rendered));
   }
 
   /**
@@ -58,18 +52,21 @@ public class ProjectionWriter {
    * one there already is taken to be this one.
    */
   public void insert(String name, Object id, Document document) {
-    String collection = names.resolve(name);
     Document keyed = new Document("_id", id);
     keyed.putAll(document);
+    add(names.resolve(name), pending -> pending.insert(keyed));
+  }
+
+  /** Adds the write to the current batch's writes to the collection, or sends it outside one. */
+  private void add(String collection, Consumer<PendingWrites> write) {
     if (!CurrentUnitOfWork.isStarted()) {
       PendingWrites single = new PendingWrites();
-      single.insert(keyed);
+      write.accept(single);
       write(Map.of(collection, single));
       return;
     }
-    pending(CurrentUnitOfWork.get())
-        .computeIfAbsent(collection, c -> new PendingWrites())
-        .insert(keyed);
+    write.accept(
+        pending(CurrentUnitOfWork.get()).computeIfAbsent(collection, c -> new PendingWrites()));
   }
 
   /** Sends the current batch's writes now; called before the batch's token is stored. */
@@ -95,30 +92,28 @@ public class ProjectionWriter {
   private void write(Map<String, PendingWrites> writes) {
     writes.forEach(
         (collection, pending) -> {
-          if (!pending.writes().isEmpty()) {
-            try {
-              Mono.from(
-                      database
-                          .getCollection(collection)
-                          .bulkWrite(pending.writes(), new BulkWriteOptions().ordered(true)))
-                  .block();
-            } catch (MongoBulkWriteException refused) {
+          try {
+            bulkWrite(collection, pending.writes(), true);
+          } catch (MongoBulkWriteException refused) {
+            throw new RefusedWrite(collection, refused);
+          }
+          try {
+            bulkWrite(collection, pending.inserts(), false);
+          } catch (MongoBulkWriteException refused) {
+            if (!StoreFailures.onlyIdsThereAlready(refused)) {
               throw new RefusedWrite(collection, refused);
             }
           }
-          if (!pending.inserts().isEmpty()) {
-            try {
-              Mono.from(
-                      database
-                          .getCollection(collection)
-                          .bulkWrite(pending.inserts(), new BulkWriteOptions().ordered(false)))
-                  .block();
-            } catch (MongoBulkWriteException refused) {
-              if (!StoreFailures.onlyIdsThereAlready(refused)) {
-                throw new RefusedWrite(collection, refused);
-              }
-            }
-          }
         });
+  }
+
+  private void bulkWrite(String collection, List<WriteModel<Document>> writes, boolean ordered) {
+    if (!writes.isEmpty()) {
+      Mono.from(
+              database
+                  .getCollection(collection)
+                  .bulkWrite(writes, new BulkWriteOptions().ordered(ordered)))
+          .block();
+    }
   }
 }
