@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.ErrorContext;
 import org.axonframework.eventhandling.ErrorHandler;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Told of every failed batch of every processor, and of every batch that succeeds: a processor is
- * failing from a failed batch until its next successful one. Failures are counted (metric {@code
+ * failing while the last batch of any of its segments failed (a segment that keeps failing is not
+ * hidden by the others handling theirs). Failures are counted (metric {@code
  * rapport.projection.failures}, by processor) and the last cause kept for health and the platform
  * API; the batch then fails, so that the processor tries it again. A batch refused because the read
  * model contradicts its store (a duplicate key on an upsert) has the read model rebuilt from the
@@ -36,35 +38,25 @@ class ProcessorFailures implements ErrorHandler {
   private static final int CAUSE_LENGTH = 300;
 
   /** What went wrong with a processor's batches so far. */
-  record Failures(
-      long count,
-      Instant lastAt,
-      String lastCause,
-      Instant lastSuccessAt,
-      long repairs,
-      Instant repairedAt) {
+  record Failures(long count, Instant lastAt, String lastCause, long repairs, Instant repairedAt) {
 
-    static final Failures NONE = new Failures(0, null, null, null, 0, null);
+    static final Failures NONE = new Failures(0, null, null, 0, null);
 
     Failures failed(Instant at, String cause) {
-      return new Failures(count + 1, at, cause, lastSuccessAt, repairs, repairedAt);
-    }
-
-    Failures succeeded(Instant at) {
-      return new Failures(count, lastAt, lastCause, at, repairs, repairedAt);
+      return new Failures(count + 1, at, cause, repairs, repairedAt);
     }
 
     Failures repaired(Instant at) {
-      return new Failures(count, lastAt, lastCause, lastSuccessAt, repairs + 1, at);
-    }
-
-    /** A batch failed, and none succeeded since. */
-    boolean failing() {
-      return lastAt != null && (lastSuccessAt == null || lastSuccessAt.isBefore(lastAt));
+      return new Failures(count, lastAt, lastCause, repairs + 1, at);
     }
   }
 
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final Map<String, Set<Integer>> failingSegments = new ConcurrentHashMap<>();
+
+  /** Processors whose failing is in the log already: once until they recover. */
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final ObjectProvider<MeterRegistry> meters;
   private final ObjectProvider<Rebuilds> rebuilds;
@@ -88,11 +80,10 @@ class ProcessorFailures implements ErrorHandler {
     Throwable error = context.error();
     Instant now = clock.instant();
     String cause = describe(error);
-    Failures before = of(processor);
     failures.merge(
         processor, Failures.NONE.failed(now, cause), (was, one) -> was.failed(now, cause));
     meters.ifAvailable(registry -> counter(registry, processor).increment());
-    if (!before.failing()) {
+    if (warned.add(processor)) {
       // the log, for operators, has the whole message; what the API shows has none of it
       log.warn(
           "Processor {} failed a batch and tries it again until it succeeds: {}",
@@ -135,19 +126,22 @@ class ProcessorFailures implements ErrorHandler {
         shared.count() + own.count(),
         ownIsLater ? own.lastAt() : shared.lastAt(),
         ownIsLater ? own.lastCause() : shared.lastCause(),
-        shared.lastSuccessAt(),
         own.repairs(),
         own.repairedAt());
   }
 
-  /** A batch of the processor succeeded. */
-  void succeeded(String processor) {
-    Failures was = failures.get(processor);
-    if (was == null) {
-      return; // never failed: nothing to keep
-    }
-    failures.computeIfPresent(processor, (name, current) -> current.succeeded(clock.instant()));
-    if (was.failing()) {
+  /**
+   * A batch of the processor on the segment was rolled back: the segment fails until it commits.
+   */
+  void batchFailed(String processor, int segment) {
+    failingSegments.computeIfAbsent(processor, name -> ConcurrentHashMap.newKeySet()).add(segment);
+  }
+
+  /** A batch of the processor on the segment committed. */
+  void succeeded(String processor, int segment) {
+    Set<Integer> segments = failingSegments.get(processor);
+    if (segments != null && segments.remove(segment) && segments.isEmpty()) {
+      warned.remove(processor);
       log.info("Processor {} handles its batches again", processor);
     }
   }
@@ -157,9 +151,10 @@ class ProcessorFailures implements ErrorHandler {
     return failures.getOrDefault(processor, Failures.NONE);
   }
 
-  /** Whether the processor's last batch failed. */
+  /** Whether the last batch of any segment of the processor failed. */
   boolean failing(String processor) {
-    return of(processor).failing();
+    Set<Integer> segments = failingSegments.get(processor);
+    return segments != null && !segments.isEmpty();
   }
 
   /** Rebuilds the read model, unless it was repaired within the last hour. */

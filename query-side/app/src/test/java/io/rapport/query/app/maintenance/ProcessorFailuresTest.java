@@ -45,6 +45,18 @@ class ProcessorFailuresTest {
   }
 
   @Test
+  void aSegmentThatKeepsFailingIsNotHiddenByAnotherHandlingItsBatches() {
+    failures.batchFailed("read-models", 1);
+    processorFails(new IllegalStateException("store away"));
+    failures.succeeded("read-models", 0);
+    assertThat(failures.failing("read-models")).isTrue();
+
+    failures.succeeded("read-models", 1);
+    assertThat(failures.failing("read-models")).isFalse();
+    assertThat(failures.of("read-models").count()).as("what failed stays on record").isEqualTo(1);
+  }
+
+  @Test
   void aProcessorOfItsOwnShowsItsOwnFailuresOnce() {
     failures.rebuildFailed(List.of("contact-names"), new IllegalStateException("x"));
     assertThat(failures.ofReadModel("contact-names", "contact-names").count()).isEqualTo(1);
