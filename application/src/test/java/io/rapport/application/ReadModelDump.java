@@ -29,7 +29,7 @@ final class ReadModelDump {
           "chats", List.of("chats", "student_chats"),
           "relationships", List.of("relationships", "student_relationships"),
           "timelines", List.of("timeline_entries"),
-          "people", List.of("people", "tenant_people", "coach_students"),
+          "people", List.of("people", "coach_students"),
           "audit", List.of("audit_buckets"),
           "tenants", List.of("tenants", "tenant_index"));
 

@@ -216,7 +216,7 @@ class RebuildIT extends RapportIT {
         .contentType("application/problem+json");
     platform()
         .get()
-        .uri("/api/v1/admin/projections/{name}/rebuild", "tenant-thank-you-windows")
+        .uri("/api/v1/admin/projections/{name}/rebuild", "tenant-policies")
         .exchange()
         .expectStatus()
         .isNotFound();

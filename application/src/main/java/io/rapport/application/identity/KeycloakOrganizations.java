@@ -22,6 +22,7 @@ import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.OrganizationsResource;
+import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.springframework.beans.factory.DisposableBean;
@@ -126,7 +127,7 @@ class KeycloakOrganizations implements OrganizationDirectory, Organizations, Dis
   }
 
   /** The id of the organization with the given alias (searching matches names, not aliases). */
-  private String idOf(String alias) {
+  String idOf(String alias) {
     for (int first = 0; ; first += PAGE) {
       List<OrganizationRepresentation> page =
           organizations().search(null, false, first, PAGE, true);
@@ -152,8 +153,13 @@ class KeycloakOrganizations implements OrganizationDirectory, Organizations, Dis
             : o.getDomains().iterator().next().getName());
   }
 
-  private OrganizationsResource organizations() {
-    return client().realm(realm(issuer.issuerUri())).organizations();
+  OrganizationsResource organizations() {
+    return realmResource().organizations();
+  }
+
+  /** The realm of the tenants, through the admin client. */
+  RealmResource realmResource() {
+    return client().realm(realm(issuer.issuerUri()));
   }
 
   private synchronized Keycloak client() {

@@ -70,7 +70,12 @@ class SecurityConfiguration {
                     // a tenant-admin reads the tenant's audit, platform staff the platform's
                     .pathMatchers("/api/v1/audit/**")
                     .hasAnyAuthority(TENANT_ADMIN, PLATFORM_ADMIN)
-                    .pathMatchers("/api/v1/reports/**", "/api/v1/people/**")
+                    .pathMatchers(
+                        "/api/v1/reports/**",
+                        "/api/v1/people/**",
+                        "/api/v1/members",
+                        "/api/v1/members/**",
+                        "/api/v1/tenant/**")
                     .hasAuthority(TENANT_ADMIN)
                     .pathMatchers(
                         HttpMethod.PUT, "/api/v1/students/*/coach", "/api/v1/students/*/cohort")

@@ -73,6 +73,15 @@ public class StudentRecord {
     }
   }
 
+  /**
+   * Whether enrolling the student in the cohort or assigning the coach (null: not asked) would
+   * change this record.
+   */
+  public boolean differsFrom(String wantedCohort, String wantedCoachId) {
+    return (wantedCohort != null && !wantedCohort.equals(cohort))
+        || (wantedCoachId != null && !wantedCoachId.equals(coachId));
+  }
+
   /** Notes go on the record of a student the tenant already enrolled or assigned a coach to. */
   @CommandHandler
   void handle(AddCoachNoteCommand command, MetaData metaData) {

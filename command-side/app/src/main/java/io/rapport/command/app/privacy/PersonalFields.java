@@ -9,6 +9,9 @@ import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.command.api.coaching.CoachNoteAddedEvent;
 import io.rapport.command.api.coaching.PersonRegisteredEvent;
+import io.rapport.command.api.member.MemberChangedEvent;
+import io.rapport.command.api.member.MemberInvitedEvent;
+import io.rapport.command.api.member.MemberRecordedEvent;
 import io.rapport.command.api.relationship.ConnectionRequestedEvent;
 import io.rapport.command.api.relationship.OutcomeRecordedEvent;
 import io.rapport.command.api.relationship.ReciprocityOfferedEvent;
@@ -55,7 +58,10 @@ public final class PersonalFields {
               contact(MeetingLoggedEvent.class, "points[].text", "insights", "leads[]"),
               contact(ThankYouSentEvent.class, "message"),
               person(CoachNoteAddedEvent.class, "studentId", "text"),
-              person(PersonRegisteredEvent.class, "personId", "username", "name", "email"))
+              person(PersonRegisteredEvent.class, "personId", "username", "name", "email"),
+              person(MemberInvitedEvent.class, "userId", "email", "firstName", "lastName"),
+              person(MemberRecordedEvent.class, "userId", "email", "firstName", "lastName"),
+              person(MemberChangedEvent.class, "userId", "firstName", "lastName"))
           .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   private PersonalFields() {}

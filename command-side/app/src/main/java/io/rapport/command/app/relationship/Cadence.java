@@ -8,7 +8,7 @@ import io.rapport.command.app.shared.Inputs;
  */
 record Cadence(int everyDays) {
 
-  static final int DEFAULT_DAYS = 90;
+  static final int DEFAULT_DAYS = DefaultCadence.DEFAULT_DAYS;
   static final int SHORTEST = 7;
   static final int LONGEST = 365;
 

@@ -45,7 +45,7 @@ public class Relationship {
   }
 
   @CommandHandler
-  Relationship(StartRelationshipCommand command, MetaData metaData) {
+  Relationship(StartRelationshipCommand command, MetaData metaData, DefaultCadence cadence) {
     Owner.of(metaData, command.studentId());
     apply(
         new RelationshipStartedEvent(
@@ -53,7 +53,7 @@ public class Relationship {
             command.studentId(),
             command.contact(),
             command.howWeMet(),
-            Cadence.DEFAULT_DAYS));
+            cadence.daysFor(Owner.tenantOf(metaData))));
   }
 
   @CommandHandlerInterceptor

@@ -2,13 +2,21 @@ package io.rapport.command.app.tenant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.rapport.command.api.Stamp;
+import io.rapport.command.api.tenant.ChangeTenantSettingsCommand;
 import io.rapport.command.api.tenant.SetThankYouWindowCommand;
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
+import io.rapport.command.api.tenant.TenantSettingsChangedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
+import io.rapport.command.app.shared.Inputs;
+import io.rapport.command.app.shared.Refusals;
+import java.util.Collection;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -21,6 +29,7 @@ public class Tenant {
 
   @AggregateIdentifier private String tenantId;
   private int thankYouWindowHours;
+  private int defaultCadenceDays = TenantPolicies.DEFAULT_CADENCE;
 
   Tenant() {
     // for Axon
@@ -44,6 +53,43 @@ public class Tenant {
     if (hours != thankYouWindowHours) {
       apply(new ThankYouWindowSetEvent(tenantId, hours, thankYouWindowHours));
     }
+  }
+
+  /**
+   * A tenant-admin sets the tenant's own policies. The tenant may have been set up in the identity
+   * provider directly and never onboarded through Rapport: its first settings then start its
+   * stream.
+   */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(ChangeTenantSettingsCommand command, MetaData metaData) {
+    if (!command.tenantId().equals(metaData.get(Stamp.TENANT_ID.key()))
+        || !(metaData.get(Stamp.ROLES.key()) instanceof Collection<?> roles
+            && roles.contains("tenant-admin"))) {
+      throw Refusals.notFound("tenant");
+    }
+    int hours =
+        Inputs.between(
+            "thankYouWindowHours",
+            command.thankYouWindowHours(),
+            TenantProfile.SHORTEST_OWN_WINDOW,
+            TenantProfile.LONGEST_OWN_WINDOW);
+    int cadence =
+        Inputs.between(
+            "defaultCadenceDays",
+            command.defaultCadenceDays(),
+            TenantPolicies.SHORTEST_CADENCE,
+            TenantPolicies.LONGEST_CADENCE);
+    if (tenantId == null || hours != thankYouWindowHours || cadence != defaultCadenceDays) {
+      apply(new TenantSettingsChangedEvent(command.tenantId(), hours, cadence));
+    }
+  }
+
+  @EventSourcingHandler
+  void on(TenantSettingsChangedEvent event) {
+    tenantId = event.tenantId();
+    thankYouWindowHours = event.thankYouWindowHours();
+    defaultCadenceDays = event.defaultCadenceDays();
   }
 
   @EventSourcingHandler

@@ -24,6 +24,11 @@ record TenantProfile(
   static final int SHORTEST_WINDOW = 1;
   static final int LONGEST_WINDOW = 168;
 
+  /** The bounds of the window a tenant-admin may set for their own tenant. */
+  static final int SHORTEST_OWN_WINDOW = 12;
+
+  static final int LONGEST_OWN_WINDOW = 72;
+
   TenantProfile {
     if (tenantId == null || !ALIAS.matcher(tenantId).matches()) {
       throw Refusals.invalid(

@@ -1,22 +1,34 @@
 package io.rapport.query.app.coaching;
 
+import io.rapport.query.app.store.TenantCollections;
 import io.rapport.query.app.store.TenantId;
+import org.bson.Document;
+import reactor.core.publisher.Flux;
 
 /**
- * Where people live: one document per person ({@code people}, keyed {@code tenant|user}), the
- * tenant's set of person ids ({@code tenant_people}, keyed by tenant), and each coach's set of
- * students ({@code coach_students}, keyed {@code tenant|coach}).
+ * Where people live: one document per person ({@code people}, keyed {@code tenant|user}), read one
+ * by one or all of a tenant's as one range of keys, and each coach's set of students ({@code
+ * coach_students}, keyed {@code tenant|coach}).
  */
 final class PeopleDocuments {
 
   static final String PEOPLE = "people";
-  static final String TENANT_PEOPLE = "tenant_people";
+
+  /** The most people of one tenant a read of all of them returns. */
+  static final int MOST_PEOPLE = 200_000;
+
   static final String COACH_STUDENTS = "coach_students";
 
   private PeopleDocuments() {}
 
   static String person(TenantId tenant, String userId) {
     return tenant.key(userId);
+  }
+
+  /** Every person of the tenant, in the order of their keys. */
+  static Flux<Document> all(TenantCollections tenant) {
+    return tenant.range(
+        PEOPLE, tenant.tenant().key(""), tenant.tenant().key("\uffff"), false, MOST_PEOPLE);
   }
 
   static String coach(TenantId tenant, String coachId) {

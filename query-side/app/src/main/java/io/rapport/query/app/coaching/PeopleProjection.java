@@ -10,6 +10,12 @@ import static com.mongodb.client.model.Updates.setOnInsert;
 import io.rapport.command.api.coaching.CoachAssignedEvent;
 import io.rapport.command.api.coaching.PersonRegisteredEvent;
 import io.rapport.command.api.coaching.StudentEnrolledEvent;
+import io.rapport.command.api.member.MemberChangedEvent;
+import io.rapport.command.api.member.MemberDeactivatedEvent;
+import io.rapport.command.api.member.MemberInvitedEvent;
+import io.rapport.command.api.member.MemberReactivatedEvent;
+import io.rapport.command.api.member.MemberRecordedEvent;
+import io.rapport.command.api.member.MemberRole;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
 import io.rapport.query.app.store.ReadModelCollections;
 import io.rapport.query.app.store.ReadModelStore;
@@ -25,11 +31,7 @@ import org.springframework.stereotype.Component;
 /** Keeps the tenant's people, their cohorts and coaches, and each coach's students. */
 @Component
 @ProcessingGroup(PeopleProjection.GROUP)
-@ReadModelCollections({
-  PeopleDocuments.PEOPLE,
-  PeopleDocuments.TENANT_PEOPLE,
-  PeopleDocuments.COACH_STUDENTS
-})
+@ReadModelCollections({PeopleDocuments.PEOPLE, PeopleDocuments.COACH_STUDENTS})
 class PeopleProjection {
 
   static final String GROUP = "people";
@@ -46,7 +48,7 @@ class PeopleProjection {
     tenant.scrub(
         PeopleDocuments.PEOPLE,
         eq("_id", PeopleDocuments.person(tenant.tenant(), event.studentId())),
-        List.of("username", "name", "email"));
+        List.of("username", "name", "email", "firstName", "lastName"));
   }
 
   @EventHandler
@@ -57,7 +59,70 @@ class PeopleProjection {
         set("username", event.username()),
         set("name", event.name()),
         set("email", event.email()),
-        set("roles", event.roles()));
+        set("roles", event.roles()),
+        set("signedIn", true));
+  }
+
+  @EventHandler
+  void on(MemberInvitedEvent event, EventMessage<?> message) {
+    member(
+        message,
+        event.userId(),
+        event.email(),
+        event.firstName(),
+        event.lastName(),
+        event.role(),
+        set("invited", true));
+  }
+
+  @EventHandler
+  void on(MemberRecordedEvent event, EventMessage<?> message) {
+    member(
+        message,
+        event.userId(),
+        event.email(),
+        event.firstName(),
+        event.lastName(),
+        event.role(),
+        set("recorded", true));
+  }
+
+  @EventHandler
+  void on(MemberChangedEvent event, EventMessage<?> message) {
+    person(
+        tenantOf(message),
+        event.userId(),
+        set("firstName", event.firstName()),
+        set("lastName", event.lastName()),
+        set("memberRole", event.role().name()));
+  }
+
+  @EventHandler
+  void on(MemberDeactivatedEvent event, EventMessage<?> message) {
+    person(tenantOf(message), event.userId(), set("deactivated", true));
+  }
+
+  @EventHandler
+  void on(MemberReactivatedEvent event, EventMessage<?> message) {
+    person(tenantOf(message), event.userId(), set("deactivated", false));
+  }
+
+  private void member(
+      EventMessage<?> message,
+      String userId,
+      String email,
+      String firstName,
+      String lastName,
+      MemberRole role,
+      Bson how) {
+    person(
+        tenantOf(message),
+        userId,
+        set("email", email),
+        set("firstName", firstName),
+        set("lastName", lastName),
+        set("memberRole", role.name()),
+        how);
   }
 
   @EventHandler
@@ -89,8 +154,6 @@ class PeopleProjection {
     System.arraycopy(updates, 0, all, 1, updates.length);
     tenant.upsert(
         PeopleDocuments.PEOPLE, PeopleDocuments.person(tenant.tenant(), userId), combine(all));
-    tenant.upsert(
-        PeopleDocuments.TENANT_PEOPLE, tenant.tenant().value(), addToSet("personIds", userId));
   }
 
   private TenantCollections tenantOf(EventMessage<?> message) {

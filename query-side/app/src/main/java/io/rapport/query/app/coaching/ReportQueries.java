@@ -33,23 +33,14 @@ class ReportQueries {
   @QueryHandler
   CompletableFuture<NetworkingReport> handle(FetchNetworkingReportQuery query, MetaData metaData) {
     TenantCollections tenant = viewings.of(metaData).collections();
-    return tenant
-        .byIds(PeopleDocuments.TENANT_PEOPLE, List.of(tenant.tenant().value()))
-        .map(
-            found ->
-                found.isEmpty()
-                    ? List.<String>of()
-                    : found.get(0).getList("personIds", String.class, List.of()))
+    return PeopleDocuments.all(tenant)
+        .collectList()
         .flatMap(
-            ids ->
-                Mono.zip(
-                    tenant.byIds(
-                        PeopleDocuments.PEOPLE,
-                        ids.stream()
-                            .map(id -> PeopleDocuments.person(tenant.tenant(), id))
-                            .toList()),
-                    chats.of(tenant, ids),
-                    relationships.of(tenant, ids)))
+            people -> {
+              List<String> ids = people.stream().map(doc -> doc.getString("userId")).toList();
+              return Mono.zip(
+                  Mono.just(people), chats.of(tenant, ids), relationships.of(tenant, ids));
+            })
         .flatMap(
             found ->
                 Mono.zip(

@@ -24,4 +24,4 @@ public record ReadModelProperties(
     @DefaultValue("2") int segments,
     @DefaultValue("rapport") String nodeName,
     @DefaultValue("5s") Duration rebuildLogInterval,
-    @DefaultValue({"audit", "tenant-thank-you-windows"}) Set<String> stopOnFailure) {}
+    @DefaultValue({"audit", "tenant-policies"}) Set<String> stopOnFailure) {}

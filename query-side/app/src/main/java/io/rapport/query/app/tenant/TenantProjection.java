@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
+import io.rapport.command.api.tenant.TenantSettingsChangedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
 import io.rapport.query.app.store.AcrossTenants;
 import io.rapport.query.app.store.ReadModelCollections;
@@ -62,5 +63,18 @@ class TenantProjection {
             event.tenantId(),
             combine(
                 set("thankYouWindowHours", event.hours()), set("policyChangedAt", Date.from(at))));
+  }
+
+  @EventHandler
+  void on(TenantSettingsChangedEvent event, @Timestamp Instant at) {
+    store
+        .of(new TenantId(event.tenantId()))
+        .upsert(
+            TenantDocuments.TENANTS,
+            event.tenantId(),
+            combine(
+                set("thankYouWindowHours", event.thankYouWindowHours()),
+                set("defaultCadenceDays", event.defaultCadenceDays()),
+                set("policyChangedAt", Date.from(at))));
   }
 }

@@ -60,6 +60,8 @@ class TenantQueries {
     return store
         .of(new TenantId(query.tenantId()))
         .byId(TenantDocuments.TENANTS, query.tenantId())
+        // a tenant set up in the identity provider has settings of its own, but no onboarding
+        .filter(doc -> doc.containsKey("onboardedAt"))
         .map(TenantDocuments::toView)
         .toFuture();
   }

@@ -21,12 +21,12 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
  * A tenant's window comes from its own stream in the event store when first asked about, and from
  * the events followed after that; the later event wins whichever way it came.
  */
-class TenantThankYouWindowsTest {
+class TenantPoliciesTest {
 
   private final EmbeddedEventStore store =
       EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-  private final TenantThankYouWindows windows =
-      new TenantThankYouWindows(
+  private final TenantPolicies windows =
+      new TenantPolicies(
           new StaticListableBeanFactory(Map.of("eventStore", store))
               .getBeanProvider(EventStore.class));
 

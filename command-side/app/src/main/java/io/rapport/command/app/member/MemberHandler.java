@@ -1,0 +1,313 @@
+package io.rapport.command.app.member;
+
+import io.rapport.command.api.Stamp;
+import io.rapport.command.api.coaching.AssignCoachCommand;
+import io.rapport.command.api.coaching.EnrolStudentCommand;
+import io.rapport.command.api.coaching.StudentRecordId;
+import io.rapport.command.api.member.DeactivateMemberCommand;
+import io.rapport.command.api.member.ImportMemberCommand;
+import io.rapport.command.api.member.ImportOutcome;
+import io.rapport.command.api.member.InviteMemberCommand;
+import io.rapport.command.api.member.MemberInvitedEvent;
+import io.rapport.command.api.member.MemberProfile;
+import io.rapport.command.api.member.MemberRecordedEvent;
+import io.rapport.command.api.member.MemberRole;
+import io.rapport.command.api.member.ReactivateMemberCommand;
+import io.rapport.command.app.coaching.StudentRecord;
+import io.rapport.command.app.member.MemberDirectory.Account;
+import io.rapport.command.app.shared.Owner;
+import io.rapport.command.app.shared.Refusals;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Invites, imports, deactivates and reactivates members: the account in the identity provider and
+ * the {@link Member} change together. A handler outside the aggregate, because the account is a
+ * remote call and aggregates do no I/O. The account is changed first and the change recorded after;
+ * should recording fail (the unit of work rolls back), the account is put back: an account created
+ * is removed, one disabled enabled again. The identity provider is the arbiter of a race between
+ * two invitations of one e-mail: only one creates the account.
+ *
+ * <p>A student's cohort and coach are the student's record's ({@code EnrolStudentCommand}, {@code
+ * AssignCoachCommand}), sent from here in the same unit of work.
+ */
+@Component
+class MemberHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(MemberHandler.class);
+
+  private final Repository<Member> members;
+  private final Repository<StudentRecord> records;
+  private final MemberDirectory directory;
+  private final ObjectProvider<CommandGateway> commands;
+
+  MemberHandler(
+      Repository<Member> members,
+      Repository<StudentRecord> records,
+      MemberDirectory directory,
+      ObjectProvider<CommandGateway> commands) {
+    this.members = members;
+    this.records = records;
+    this.directory = directory;
+    this.commands = commands;
+  }
+
+  /** Returns the new member's user id. */
+  @CommandHandler
+  String handle(InviteMemberCommand command, MetaData metaData) {
+    String tenant = tenantAdminsTenant(metaData);
+    MemberProfile profile = MemberRules.checked(command.profile());
+    String coachId = coachOf(tenant, profile.coachEmail());
+    Optional<Account> existing = directory.findByEmail(profile.email());
+    if (existing.isPresent()) {
+      throw Refusals.conflict(
+          "member-exists",
+          tenant.equals(existing.get().tenantId())
+              ? "A member of this tenant has this e-mail address."
+              : "An account with this e-mail address exists already.");
+    }
+    return create(tenant, profile, coachId, null, metaData);
+  }
+
+  @CommandHandler
+  ImportOutcome handle(ImportMemberCommand command, MetaData metaData) {
+    String tenant = tenantAdminsTenant(metaData);
+    MemberProfile profile = MemberRules.checked(command.profile());
+    String coachId = coachOf(tenant, profile.coachEmail());
+    Optional<Account> existing = directory.findByEmail(profile.email());
+    if (existing.isEmpty()) {
+      if (!command.dryRun()) {
+        create(tenant, profile, coachId, command.importId(), metaData);
+      }
+      return ImportOutcome.CREATED;
+    }
+    Account account = existing.get();
+    if (!tenant.equals(account.tenantId())) {
+      throw Refusals.conflict(
+          "member-exists", "An account with this e-mail address exists already.");
+    }
+    boolean changed =
+        !Objects.equals(account.firstName(), profile.firstName())
+            || !Objects.equals(account.lastName(), profile.lastName())
+            || account.role() != profile.role();
+    if (command.dryRun()) {
+      return changed || recordDiffers(tenant, account.userId(), profile, coachId)
+          ? ImportOutcome.UPDATED
+          : ImportOutcome.UNCHANGED;
+    }
+    Aggregate<Member> member = memberOf(account, metaData);
+    if (changed) {
+      directory.update(account.userId(), profile.firstName(), profile.lastName(), profile.role());
+      CurrentUnitOfWork.get()
+          .onRollback(
+              u ->
+                  putBack(
+                      () ->
+                          directory.update(
+                              account.userId(),
+                              account.firstName(),
+                              account.lastName(),
+                              account.role()),
+                      account.userId()));
+      member.execute(
+          m ->
+              m.change(
+                  profile.firstName(), profile.lastName(), profile.role(), command.importId()));
+    }
+    boolean recordChanged = recordDiffers(tenant, account.userId(), profile, coachId);
+    if (recordChanged && !command.dryRun()) {
+      studentRecord(tenant, account.userId(), profile, coachId, metaData);
+    }
+    return changed || recordChanged ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
+  }
+
+  @CommandHandler
+  void handle(DeactivateMemberCommand command, MetaData metaData) {
+    Aggregate<Member> member = memberOf(command.userId(), metaData);
+    if (member.invoke(m -> m.deactivate(metaData))) {
+      directory.enable(command.userId(), false);
+      CurrentUnitOfWork.get()
+          .onRollback(
+              u -> putBack(() -> directory.enable(command.userId(), true), command.userId()));
+    }
+  }
+
+  @CommandHandler
+  void handle(ReactivateMemberCommand command, MetaData metaData) {
+    Aggregate<Member> member = memberOf(command.userId(), metaData);
+    if (member.invoke(m -> m.reactivate(metaData))) {
+      directory.enable(command.userId(), true);
+      CurrentUnitOfWork.get()
+          .onRollback(
+              u -> putBack(() -> directory.enable(command.userId(), false), command.userId()));
+    }
+  }
+
+  private String create(
+      String tenant, MemberProfile profile, String coachId, String importId, MetaData metaData) {
+    String userId =
+        directory
+            .create(
+                tenant, profile.email(), profile.firstName(), profile.lastName(), profile.role())
+            .orElseThrow(
+                () ->
+                    Refusals.conflict(
+                        "member-exists", "An account with this e-mail address exists already."));
+    CurrentUnitOfWork.get().onRollback(u -> putBack(() -> directory.remove(userId), userId));
+    newMember(
+        new MemberInvitedEvent(
+            userId,
+            profile.email(),
+            profile.firstName(),
+            profile.lastName(),
+            profile.role(),
+            importId));
+    studentRecord(tenant, userId, profile, coachId, metaData);
+    return userId;
+  }
+
+  /** Whether the profile's cohort or coach is not what the student's record holds. */
+  private boolean recordDiffers(
+      String tenant, String userId, MemberProfile profile, String coachId) {
+    if (profile.cohort() == null && coachId == null) {
+      return false;
+    }
+    try {
+      return records
+          .load(new StudentRecordId(tenant, userId).value())
+          .invoke(record -> record.differsFrom(profile.cohort(), coachId));
+    } catch (AggregateNotFoundException none) {
+      return true;
+    }
+  }
+
+  /** Sends the student's cohort and coach to the student's record. */
+  private void studentRecord(
+      String tenant, String userId, MemberProfile profile, String coachId, MetaData metaData) {
+    String record = new StudentRecordId(tenant, userId).value();
+    MetaData stamps = stamps(metaData);
+    if (profile.cohort() != null) {
+      commands
+          .getObject()
+          .sendAndWait(
+              GenericCommandMessage.asCommandMessage(
+                      new EnrolStudentCommand(record, userId, profile.cohort()))
+                  .withMetaData(stamps));
+    }
+    if (coachId != null) {
+      commands
+          .getObject()
+          .sendAndWait(
+              GenericCommandMessage.asCommandMessage(
+                      new AssignCoachCommand(record, userId, coachId))
+                  .withMetaData(stamps));
+    }
+  }
+
+  /** The member with the user id, recorded now if the roster never acted on them before. */
+  private Aggregate<Member> memberOf(String userId, MetaData metaData) {
+    String tenant = tenantAdminsTenant(metaData);
+    try {
+      Aggregate<Member> member = members.load(userId);
+      member.execute(m -> m.ensureTenantAdmin(metaData));
+      return member;
+    } catch (AggregateNotFoundException never) {
+      Account account =
+          directory
+              .find(userId)
+              .filter(found -> tenant.equals(found.tenantId()))
+              .orElseThrow(() -> Refusals.notVisible("member"));
+      return record(account);
+    }
+  }
+
+  private Aggregate<Member> memberOf(Account account, MetaData metaData) {
+    try {
+      Aggregate<Member> member = members.load(account.userId());
+      member.execute(m -> m.ensureTenantAdmin(metaData));
+      return member;
+    } catch (AggregateNotFoundException never) {
+      return record(account);
+    }
+  }
+
+  private Aggregate<Member> record(Account account) {
+    return newMember(
+        new MemberRecordedEvent(
+            account.userId(),
+            account.email(),
+            account.firstName(),
+            account.lastName(),
+            account.role()));
+  }
+
+  private Aggregate<Member> newMember(Object joined) {
+    try {
+      return members.newInstance(() -> new Member(joined));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not record a member", e);
+    }
+  }
+
+  /** The user id of the tenant's coach with the e-mail; null for none asked. */
+  private String coachOf(String tenant, String coachEmail) {
+    if (coachEmail == null) {
+      return null;
+    }
+    return directory
+        .findByEmail(coachEmail)
+        .filter(coach -> tenant.equals(coach.tenantId()) && coach.role() == MemberRole.COACH)
+        .map(Account::userId)
+        .orElseThrow(
+            () ->
+                Refusals.invalid("coachEmail", "No coach of this tenant has this e-mail address."));
+  }
+
+  private static String tenantAdminsTenant(MetaData metaData) {
+    String tenant = Owner.tenantOf(metaData);
+    if (!Member.isTenantAdmin(metaData)) {
+      throw Refusals.notVisible("member");
+    }
+    return tenant;
+  }
+
+  /** The stamps of the caller, without what belongs to the request (its idempotency key). */
+  private static MetaData stamps(MetaData metaData) {
+    Map<String, Object> stamps = new HashMap<>();
+    for (Stamp stamp : Stamp.values()) {
+      Object value = metaData.get(stamp.key());
+      if (value != null) {
+        stamps.put(stamp.key(), value);
+      }
+    }
+    return MetaData.from(stamps);
+  }
+
+  private static void putBack(Runnable undo, String userId) {
+    try {
+      undo.run();
+    } catch (RuntimeException e) {
+      log.error(
+          "A change to the account {} could not be recorded, nor undone in the identity provider;"
+              + " the roster and the account differ until the member is imported again",
+          userId,
+          e);
+    }
+  }
+}
