@@ -92,6 +92,37 @@ public final class KeycloakAdmin {
     }
   }
 
+  /** The id of the demo realm's user of that name. */
+  public String userId(String username) {
+    HttpResponse<String> found =
+        send("GET", "/admin/realms/rapport/users?exact=true&username=" + username, null);
+    expect(found, 200, "users");
+    List<Map<String, Object>> users = read(found.body(), new TypeReference<>() {});
+    if (users.isEmpty()) {
+      throw new IllegalStateException("No user " + username);
+    }
+    return String.valueOf(users.get(0).get("id"));
+  }
+
+  /**
+   * Has Keycloak mail a user a link to perform the given required actions (e.g. {@code
+   * UPDATE_PASSWORD}), as an admin does from the console; returns once Keycloak has handed the
+   * message to its SMTP server.
+   */
+  public void sendActionsEmail(String userId, List<String> actions) {
+    try {
+      expect(
+          send(
+              "PUT",
+              "/admin/realms/rapport/users/" + userId + "/execute-actions-email",
+              JSON.writeValueAsString(actions)),
+          204,
+          "the actions e-mail to " + userId);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write " + actions, e);
+    }
+  }
+
   /** A user of the demo realm made by {@link #addMember}, unless one of that name exists. */
   public String ensureUser(String username, String realmRole, String organizationAlias) {
     HttpResponse<String> found =
@@ -116,6 +147,27 @@ public final class KeycloakAdmin {
     expect(response, 200, "organizations");
     List<Map<String, Object>> all = read(response.body(), new TypeReference<>() {});
     return all.stream().filter(o -> alias.equals(o.get("alias"))).findFirst().orElse(null);
+  }
+
+  /** Gives the user of the demo realm the demo password, as if they had set it themselves. */
+  public void setDemoPassword(String userId) {
+    expect(
+        send(
+            "PUT",
+            "/admin/realms/rapport/users/" + userId + "/reset-password",
+            "{\"type\":\"password\",\"value\":\""
+                + TestInfrastructure.DEMO_PASSWORD
+                + "\",\"temporary\":false}"),
+        204,
+        "password of " + userId);
+  }
+
+  /** Whether the user of the demo realm may sign in. */
+  public boolean enabled(String userId) {
+    HttpResponse<String> user = send("GET", "/admin/realms/rapport/users/" + userId, null);
+    expect(user, 200, "user " + userId);
+    return Boolean.TRUE.equals(
+        read(user.body(), new TypeReference<Map<String, Object>>() {}).get("enabled"));
   }
 
   /**

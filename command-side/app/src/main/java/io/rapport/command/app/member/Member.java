@@ -26,7 +26,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Member {
 
-  @org.axonframework.modelling.command.AggregateIdentifier private String userId;
+  /** Aggregate ids are unique across types: the person of the same user has the bare id. */
+  static final String PREFIX = "member:";
+
+  @org.axonframework.modelling.command.AggregateIdentifier private String memberId;
+  private String userId;
   private String tenantId;
   private String firstName;
   private String lastName;
@@ -42,9 +46,9 @@ public class Member {
     apply(joined);
   }
 
-  /** Whether the member's names and role are these. */
-  boolean hasDetails(String first, String last, MemberRole wanted) {
-    return Objects.equals(firstName, first) && Objects.equals(lastName, last) && role == wanted;
+  /** The aggregate id of the member with the user id. */
+  static String idOf(String userId) {
+    return PREFIX + userId;
   }
 
   void change(String first, String last, MemberRole wanted, String importId) {
@@ -88,6 +92,7 @@ public class Member {
 
   @EventSourcingHandler
   void on(MemberInvitedEvent event, MetaData metaData) {
+    memberId = idOf(event.userId());
     userId = event.userId();
     tenantId = Owner.tenantOf(metaData);
     firstName = event.firstName();
@@ -97,6 +102,7 @@ public class Member {
 
   @EventSourcingHandler
   void on(MemberRecordedEvent event, MetaData metaData) {
+    memberId = idOf(event.userId());
     userId = event.userId();
     tenantId = Owner.tenantOf(metaData);
     firstName = event.firstName();

@@ -222,7 +222,7 @@ class MemberHandler {
   private Aggregate<Member> memberOf(String userId, MetaData metaData) {
     String tenant = tenantAdminsTenant(metaData);
     try {
-      Aggregate<Member> member = members.load(userId);
+      Aggregate<Member> member = members.load(Member.idOf(userId));
       member.execute(m -> m.ensureTenantAdmin(metaData));
       return member;
     } catch (AggregateNotFoundException never) {
@@ -237,7 +237,7 @@ class MemberHandler {
 
   private Aggregate<Member> memberOf(Account account, MetaData metaData) {
     try {
-      Aggregate<Member> member = members.load(account.userId());
+      Aggregate<Member> member = members.load(Member.idOf(account.userId()));
       member.execute(m -> m.ensureTenantAdmin(metaData));
       return member;
     } catch (AggregateNotFoundException never) {
