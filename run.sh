@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Rapport on the embedded defaults: builds it if needed, starts it (PostgreSQL, the MongoDB
-# wire server and Keycloak come up with it, their data under ./data), waits until everything is
-# ready, prints where to open it and the demo logins. Ctrl-C stops everything.
+# wire server and Keycloak come up with it, their data under ./data, and a mail server that keeps
+# what Rapport and Keycloak send in memory), waits until everything is ready, prints where to open
+# it, the demo logins and where to read the mail. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -81,6 +82,18 @@ cat <<TXT
     curl -s -d grant_type=password -d client_id=rapport-cli -d username=ada.student \\
          -d password=rapport-demo http://localhost:8180/realms/rapport/protocol/openid-connect/token
 
+TXT
+if [ -z "${RAPPORT_SMTP_HOST:-}" ]; then
+  cat <<'TXT'
+  Mail sent by Rapport and Keycloak, kept until Rapport stops (SMTP localhost:3025)
+    read it over IMAP at localhost:3143 with any mail client: user = the recipient's address,
+    any password; or list a mailbox and show its first message with curl:
+    curl -s -u ada.student@northfield.example:any imap://localhost:3143/INBOX -X 'FETCH 1:* ENVELOPE'
+    curl -s -u ada.student@northfield.example:any 'imap://localhost:3143/INBOX;MAILINDEX=1'
+
+TXT
+fi
+cat <<TXT
   Data is kept in ${RAPPORT_DATA_DIR:-./data}. Press Ctrl-C to stop.
 
 TXT

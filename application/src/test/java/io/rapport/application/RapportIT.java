@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The application on a random port, on the test run's real PostgreSQL, MongoDB and Keycloak, with
- * real tokens of the demo users.
+ * The application on a random port, on the test run's real PostgreSQL, MongoDB, Keycloak and mail
+ * server, with real tokens of the demo users.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,6 +44,9 @@ public abstract class RapportIT {
     registry.add("rapport.postgres.password", INFRA::postgresPassword);
     registry.add("rapport.mongodb.uri", INFRA::mongoUri);
     registry.add("rapport.keycloak.issuer-uri", INFRA::issuerUri);
+    // the test run's mail server, which the test Keycloak's realm sends to as well
+    registry.add("spring.mail.host", INFRA::smtpHost);
+    registry.add("spring.mail.port", INFRA::smtpPort);
     // every context of the run signs the shared read store's audit chains with the same key
     registry.add("rapport.audit.signing-key", () -> AUDIT_SIGNING_KEY);
     // the test Keycloak has the demo realm imported, with its demo secret

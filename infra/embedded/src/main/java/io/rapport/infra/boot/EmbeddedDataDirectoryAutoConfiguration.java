@@ -21,6 +21,7 @@ public class EmbeddedDataDirectoryAutoConfiguration {
   DataDirectoryLock dataDirectoryLock(
       EmbeddedServerProperties properties, ObjectProvider<EarlyStartedServers> early) {
     EarlyStartedServers started = early.getIfAvailable();
-    return started != null ? started.takeLock() : DataDirectoryLock.acquire(properties.dataDir());
+    DataDirectoryLock taken = started == null ? null : started.takeLock();
+    return taken != null ? taken : DataDirectoryLock.acquire(properties.dataDir());
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * An embedded Keycloak, started as a child process with the realm imported, when {@code
@@ -26,35 +27,49 @@ public class EmbeddedKeycloakAutoConfiguration {
   private static final Logger log =
       LoggerFactory.getLogger(EmbeddedKeycloakAutoConfiguration.class);
 
+  /** SMTP's own port, where {@code spring.mail.port} is not set. */
+  private static final int SMTP_PORT = 25;
+
   @Bean(destroyMethod = "close")
   SupervisedKeycloak embeddedKeycloak(
       EmbeddedServerProperties properties,
       DataDirectoryLock locked,
-      ObjectProvider<EarlyStartedServers> early) {
+      ObjectProvider<EarlyStartedServers> early,
+      Environment environment) {
     EarlyStartedServers started = early.getIfAvailable();
     SupervisedKeycloak supervised = started == null ? null : started.takeKeycloak();
-    return supervised != null ? supervised : startServer(properties);
+    return supervised != null ? supervised : startServer(properties, environment);
   }
 
   /** Starts Keycloak; the caller holds the lock of the data folder. */
-  static SupervisedKeycloak startServer(EmbeddedServerProperties properties) {
-    EmbeddedServerProperties.Keycloak keycloak = properties.keycloak();
-    // the distribution is unpacked and built once per machine and shared; the realm's database
-    // lives in the data directory
-    SupervisedKeycloak supervised =
-        SupervisedKeycloak.start(
-            new KeycloakSettings(
-                KeycloakSettings.sharedHome(),
-                properties.dataDir().resolve("keycloak"),
-                keycloak.httpPort(),
-                keycloak.managementPort(),
-                keycloak.adminPassword(),
-                true));
+  static SupervisedKeycloak startServer(
+      EmbeddedServerProperties properties, Environment environment) {
+    SupervisedKeycloak supervised = SupervisedKeycloak.start(settings(properties, environment));
     log.info(
         "Starting embedded Keycloak at {} (log: {})",
         supervised.launcher().issuerUri(),
         supervised.launcher().logFile());
     return supervised;
+  }
+
+  /**
+   * The settings of the embedded Keycloak. Its realm sends mail to {@code spring.mail.host} and
+   * {@code spring.mail.port}: the embedded mail server's once it runs.
+   */
+  static KeycloakSettings settings(EmbeddedServerProperties properties, Environment environment) {
+    EmbeddedServerProperties.Keycloak keycloak = properties.keycloak();
+    String smtpHost = environment.getProperty("spring.mail.host", "");
+    // the distribution is unpacked and built once per machine and shared; the realm's database
+    // lives in the data directory
+    return new KeycloakSettings(
+        KeycloakSettings.sharedHome(),
+        properties.dataDir().resolve("keycloak"),
+        keycloak.httpPort(),
+        keycloak.managementPort(),
+        keycloak.adminPassword(),
+        true,
+        smtpHost.isBlank() ? KeycloakSettings.DEFAULT_SMTP_HOST : smtpHost,
+        environment.getProperty("spring.mail.port", Integer.class, SMTP_PORT));
   }
 
   /** Out of service until Keycloak reports ready, down while it is restarted. */

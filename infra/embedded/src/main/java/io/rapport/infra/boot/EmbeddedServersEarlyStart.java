@@ -1,5 +1,6 @@
 package io.rapport.infra.boot;
 
+import io.rapport.infra.mail.EmbeddedMailServer;
 import io.rapport.infra.process.DataDirectoryLock;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,18 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded PostgreSQL and Keycloak once the application's settings are known and before
  * its context is built, each on a thread of its own: Keycloak's start (the longest part of the
  * application's start) and PostgreSQL's then run beside the building of the context instead of
- * after the beans that need them. The auto-configurations take the servers over from here (see
- * {@link EarlyStartedServers}); without this listener they start the servers themselves.
+ * after the beans that need them. The embedded mail server starts here too, at once and first: its
+ * address goes into the environment as {@code spring.mail.host} and {@code spring.mail.port} before
+ * anything reads them. The auto-configurations take the servers over from here (see {@link
+ * EarlyStartedServers}); without this listener they start PostgreSQL and Keycloak themselves, and
+ * no mail server.
  */
 public class EmbeddedServersEarlyStart implements ApplicationListener<SpringApplicationEvent> {
 
@@ -50,21 +55,36 @@ public class EmbeddedServersEarlyStart implements ApplicationListener<SpringAppl
     }
   }
 
-  private static EarlyStartedServers start(Environment environment) {
+  private static EarlyStartedServers start(ConfigurableEnvironment environment) {
+    boolean mail =
+        blank(environment, "spring.mail.host")
+            && !excluded(environment, EmbeddedMailAutoConfiguration.class);
     boolean postgres =
         blank(environment, "rapport.postgres.url")
             && !excluded(environment, EmbeddedPostgresAutoConfiguration.class);
     boolean keycloak =
         blank(environment, "rapport.keycloak.issuer-uri")
             && !excluded(environment, EmbeddedKeycloakAutoConfiguration.class);
-    if (!postgres && !keycloak) {
+    if (!mail && !postgres && !keycloak) {
       return null;
     }
     EmbeddedServerProperties properties =
         Binder.get(environment).bindOrCreate("rapport", EmbeddedServerProperties.class);
-    DataDirectoryLock lock = DataDirectoryLock.acquire(properties.dataDir());
+    DataDirectoryLock lock =
+        postgres || keycloak ? DataDirectoryLock.acquire(properties.dataDir()) : null;
+    // the mail server first: it is up in milliseconds, and Keycloak's realm is to send to it
+    EmbeddedMailServer mailServer;
+    try {
+      mailServer = mail ? EmbeddedMailAutoConfiguration.startServer(properties, environment) : null;
+    } catch (RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
+      throw e;
+    }
     return new EarlyStartedServers(
         lock,
+        mailServer,
         postgres
             ? CompletableFuture.supplyAsync(
                 () -> EmbeddedPostgresAutoConfiguration.startServer(properties),
@@ -72,7 +92,7 @@ public class EmbeddedServersEarlyStart implements ApplicationListener<SpringAppl
             : null,
         keycloak
             ? CompletableFuture.supplyAsync(
-                () -> EmbeddedKeycloakAutoConfiguration.startServer(properties),
+                () -> EmbeddedKeycloakAutoConfiguration.startServer(properties, environment),
                 thread("keycloak-start"))
             : null);
   }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -30,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * JDK found by {@link JdkLocator}, an H2 database in {@link KeycloakSettings#dataDir()} and its
  * output in {@code dataDir/keycloak.log}. The server listens on 127.0.0.1 only; its issuer is
  * always {@code http://localhost:<httpPort>/realms/rapport}. The realm is imported only when the
- * database does not hold it yet, so changes to the realm file need a fresh data folder.
+ * database does not hold it yet, so changes to the realm file need a fresh data folder. The realm
+ * sends its mail to {@link KeycloakSettings#smtpHost()}:{@link KeycloakSettings#smtpPort()}, passed
+ * to the import as the variables its placeholders name.
  *
  * <p>The bootstrap admin of the master realm is {@code admin} with {@link
  * KeycloakSettings#adminPassword()}. {@link #close()} or, failing that, a JVM shutdown hook stops
@@ -48,6 +51,12 @@ public final class KeycloakLauncher implements AutoCloseable {
 
   /** Name of the bootstrap admin user of the master realm. */
   public static final String ADMIN_USERNAME = "admin";
+
+  /** The variable naming the realm's SMTP host in the realm files. */
+  public static final String SMTP_HOST_VARIABLE = "RAPPORT_SMTP_HOST";
+
+  /** The variable naming the realm's SMTP port in the realm files. */
+  public static final String SMTP_PORT_VARIABLE = "RAPPORT_SMTP_PORT";
 
   private static final Logger LOG = LoggerFactory.getLogger(KeycloakLauncher.class);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -113,6 +122,8 @@ public final class KeycloakLauncher implements AutoCloseable {
       KeycloakDistribution.configureEnvironment(builder.environment(), javaHome);
       builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
       builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", settings.adminPassword());
+      // read by the realm file's placeholders when it is imported
+      builder.environment().putAll(realmEnvironment(settings));
       if (!settings.durable()) {
         // short-lived servers start about a third faster with the C1 compiler only
         builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
@@ -142,6 +153,16 @@ public final class KeycloakLauncher implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start Keycloak from " + dist, e);
     }
+  }
+
+  /**
+   * Returns the variables that the realm file's placeholders name, e.g. {@code
+   * ${RAPPORT_SMTP_PORT:3025}}: Keycloak replaces them with their values when it imports the realm.
+   */
+  static Map<String, String> realmEnvironment(KeycloakSettings settings) {
+    return Map.of(
+        SMTP_HOST_VARIABLE, settings.smtpHost(),
+        SMTP_PORT_VARIABLE, String.valueOf(settings.smtpPort()));
   }
 
   /** Returns the command line that starts the prepared distribution. */

@@ -28,6 +28,7 @@ class EmbeddedServersEarlyStartTest {
 
   private static final String KEYCLOAK_ELSEWHERE =
       "rapport.keycloak.issuer-uri=http://localhost:1/realms/rapport";
+  private static final String MAIL_ELSEWHERE = "spring.mail.host=localhost";
 
   @TempDir Path data;
 
@@ -59,6 +60,7 @@ class EmbeddedServersEarlyStartTest {
 
       assertThat(bean.server()).isSameAs(early.takePostgres());
       assertThat(early.takeKeycloak()).as("Keycloak is configured elsewhere").isNull();
+      assertThat(early.takeMail()).as("the mail server is configured elsewhere").isNull();
       assertThat(listens(bean.server().port())).isTrue();
     }
   }
@@ -71,6 +73,7 @@ class EmbeddedServersEarlyStartTest {
             .properties(
                 "rapport.data-dir=" + data,
                 KEYCLOAK_ELSEWHERE,
+                MAIL_ELSEWHERE,
                 "rapport.postgres.url=jdbc:postgresql://localhost:1/rapport")
             .run()) {
       assertThat(context.containsBean(EmbeddedServersEarlyStart.BEAN)).isFalse();
@@ -99,7 +102,10 @@ class EmbeddedServersEarlyStartTest {
     return new SpringApplicationBuilder(configuration)
         .web(WebApplicationType.NONE)
         .properties(
-            "rapport.data-dir=" + data, KEYCLOAK_ELSEWHERE, "rapport.postgres.durable=false")
+            "rapport.data-dir=" + data,
+            KEYCLOAK_ELSEWHERE,
+            MAIL_ELSEWHERE,
+            "rapport.postgres.durable=false")
         .run();
   }
 

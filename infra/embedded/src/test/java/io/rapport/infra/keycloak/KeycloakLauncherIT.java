@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import io.rapport.infra.mail.EmbeddedMailServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -24,12 +25,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Starts a throwaway Keycloak with the Rapport realm and checks the tokens it issues. */
+/**
+ * Starts a throwaway Keycloak with the Rapport realm and checks the tokens it issues, and that the
+ * realm sends its mail to the SMTP server it was started with.
+ */
 class KeycloakLauncherIT {
 
   private static final String PASSWORD = "rapport-demo";
   private static final String CLI = "rapport-cli";
 
+  private static EmbeddedMailServer mail;
   private static KeycloakLauncher keycloak;
   private static Path dataDir;
   private static DocumentContext realm;
@@ -41,7 +46,11 @@ class KeycloakLauncherIT {
       realm = JsonPath.parse(in);
     }
     dataDir = Files.createTempDirectory("rapport-keycloak-it");
-    keycloak = KeycloakLauncher.start(KeycloakSettings.throwaway(dataDir, freePort(), freePort()));
+    mail = EmbeddedMailServer.start(0, 0);
+    keycloak =
+        KeycloakLauncher.start(
+            KeycloakSettings.throwaway(dataDir, freePort(), freePort())
+                .withSmtp(mail.host(), mail.smtpPort()));
     keycloak.awaitReady(Duration.ofMinutes(4));
   }
 
@@ -50,6 +59,9 @@ class KeycloakLauncherIT {
     if (keycloak != null) {
       keycloak.close();
       assertThat(dataDir).doesNotExist();
+    }
+    if (mail != null) {
+      mail.close();
     }
   }
 
@@ -146,6 +158,44 @@ class KeycloakLauncherIT {
                     keycloak.issuerUri(), "rapport-web", "ada.student", PASSWORD))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("unauthorized_client");
+  }
+
+  @Test
+  void sendsItsMailToTheSmtpServerItWasStartedWith() throws Exception {
+    String admin =
+        KeycloakTokens.passwordGrant(
+            "http://localhost:" + keycloak.settings().httpPort() + "/realms/master",
+            "admin-cli",
+            KeycloakLauncher.ADMIN_USERNAME,
+            keycloak.settings().adminPassword());
+
+    HttpResponse<String> sent =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://localhost:"
+                                + keycloak.settings().httpPort()
+                                + "/admin/realms/rapport/users/"
+                                + userId("ben.student")
+                                + "/execute-actions-email"))
+                    .header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("[\"UPDATE_PASSWORD\"]"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(204);
+    // Keycloak answers once the SMTP server has accepted the message
+    assertThat(mail.receivedMessages())
+        .singleElement()
+        .satisfies(
+            message -> {
+              assertThat(message.getAllRecipients())
+                  .extracting(Object::toString)
+                  .containsExactly("ben.student@northfield.example");
+              assertThat(message.getFrom()[0].toString()).contains("no-reply@rapport.local");
+            });
   }
 
   private static String passwordGrant(String username) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The two realm files: the demo realm for {@code ./run.sh}, with its users and known secrets, and
  * the production realm, with the same roles and clients but no user, no secret and no password
- * grant; brute-force detection on in both.
+ * grant; brute-force detection on in both. Both take their SMTP server from the variables the
+ * import replaces, the demo realm with the embedded mail server as default.
  */
 class RealmFilesTest {
 
@@ -61,5 +62,27 @@ class RealmFilesTest {
     demoClients.remove("rapport-cli");
     assertThat(texts(production.path("clients"), "clientId")).isEqualTo(demoClients);
     assertThat(production.path("realm").asText()).isEqualTo(demo.path("realm").asText());
+  }
+
+  @Test
+  void theDemoRealmSendsToTheEmbeddedMailServerUnlessToldOtherwise() throws IOException {
+    JsonNode smtp = realm("rapport-realm.json").path("smtpServer");
+
+    assertThat(smtp.path("host").asText()).isEqualTo("${RAPPORT_SMTP_HOST:127.0.0.1}");
+    assertThat(smtp.path("port").asText()).isEqualTo("${RAPPORT_SMTP_PORT:3025}");
+    assertThat(smtp.path("from").asText()).isEqualTo("no-reply@rapport.local");
+    assertThat(smtp.path("auth").asText()).isEqualTo("false");
+  }
+
+  @Test
+  void theProductionRealmTakesItsSmtpServerFromTheEnvironmentWithoutDemoValues()
+      throws IOException {
+    JsonNode smtp = realm("rapport-realm-production.json").path("smtpServer");
+
+    assertThat(smtp.path("host").asText()).isEqualTo("${RAPPORT_SMTP_HOST}");
+    assertThat(smtp.path("from").asText()).isEqualTo("${RAPPORT_SMTP_FROM}");
+    assertThat(smtp.path("user").asText()).isEqualTo("${RAPPORT_SMTP_USERNAME}");
+    assertThat(smtp.path("password").asText()).isEqualTo("${RAPPORT_SMTP_PASSWORD}");
+    assertThat(smtp.toString()).doesNotContain("127.0.0.1", "3025", "rapport.local");
   }
 }

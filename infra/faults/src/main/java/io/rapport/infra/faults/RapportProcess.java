@@ -79,6 +79,9 @@ final class RapportProcess {
     command.add("--rapport.keycloak.management-port=" + ports.keycloakManagement());
     command.add("--rapport.postgres.port=" + ports.postgres());
     command.add("--rapport.mongodb.port=" + ports.mongo());
+    // the embedded mail server's default ports are fixed for ./run.sh, which may be running
+    command.add("--rapport.mail.smtp-port=0");
+    command.add("--rapport.mail.imap-port=0");
     try {
       Files.createDirectories(logDir);
       Path log = logDir.resolve("rapport-" + (++starts) + ".log");

@@ -1,6 +1,8 @@
 package io.rapport.infra.testkit;
 
-/** The three servers the tests need, however they were started. */
+import java.util.List;
+
+/** The servers the tests need, however they were started. */
 interface Servers extends AutoCloseable {
 
   String mode();
@@ -16,6 +18,14 @@ interface Servers extends AutoCloseable {
   String issuerUri();
 
   String keycloakAdminPassword();
+
+  /** The host of the SMTP server that the application and Keycloak send to. */
+  String smtpHost();
+
+  int smtpPort();
+
+  /** Every message the mail server received so far, read from the server itself. */
+  List<ReceivedMail> receivedMail();
 
   @Override
   void close();

@@ -4,15 +4,16 @@ import io.rapport.infra.keycloak.KeycloakTokens;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * PostgreSQL, MongoDB and Keycloak (with the demo realm) for tests, started once per JVM and
- * stopped when it exits. {@code RAPPORT_TEST_INFRA=containers|embedded} forces a choice; by default
- * containers are used when a Docker engine answers, the embedded servers otherwise. Either way the
- * servers are real, and a failure to start them fails the tests: nothing is skipped.
+ * PostgreSQL, MongoDB, Keycloak (with the demo realm) and a mail server for tests, started once per
+ * JVM and stopped when it exits. {@code RAPPORT_TEST_INFRA=containers|embedded} forces a choice; by
+ * default containers are used when a Docker engine answers, the embedded servers otherwise. Either
+ * way the servers are real, and a failure to start them fails the tests: nothing is skipped.
  */
 public final class TestInfrastructure {
 
@@ -106,6 +107,35 @@ public final class TestInfrastructure {
   /** The password of Keycloak's bootstrap admin in the master realm. */
   public String keycloakAdminPassword() {
     return servers.keycloakAdminPassword();
+  }
+
+  /**
+   * The host of the mail server, for {@code spring.mail.host}: Keycloak's realm sends to the same
+   * server.
+   */
+  public String smtpHost() {
+    return servers.smtpHost();
+  }
+
+  /** The SMTP port of the mail server, for {@code spring.mail.port}. */
+  public int smtpPort() {
+    return servers.smtpPort();
+  }
+
+  /**
+   * Every message the mail server received in this test run, read from the server itself; a message
+   * to several addresses is there once per address. Poll it (Awaitility) for a message that is
+   * still on its way.
+   */
+  public List<ReceivedMail> receivedMail() {
+    return servers.receivedMail();
+  }
+
+  /** The messages delivered to that address, in the order they arrived. */
+  public List<ReceivedMail> mailTo(String address) {
+    return receivedMail().stream()
+        .filter(mail -> mail.mailbox().equalsIgnoreCase(address))
+        .toList();
   }
 
   /** A fresh access token of a demo user, through the {@code rapport-cli} client. */
