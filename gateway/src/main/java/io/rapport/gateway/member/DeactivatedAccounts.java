@@ -21,9 +21,9 @@ import reactor.core.publisher.Mono;
  * A member deactivated by their tenant-admin is turned away with 401, even with a token issued
  * before: whether a member is deactivated is read from the read model (where every node's
  * deactivations arrive) and remembered for {@link #REMEMBERED_FOR}, so a token stops working within
- * that and the projection's lag. The identity provider refuses them a new token from the start.
- * Should the read store be away, the caller is let through to the request, which then answers
- * whatever the outage makes of it.
+ * that and the projection's lag; at once on the node that handled the deactivation. The identity
+ * provider refuses them a new token from the start. Should the read store be away, the caller is
+ * let through to the request, which then answers whatever the outage makes of it.
  */
 @Component
 @Order(-2)
@@ -53,6 +53,11 @@ class DeactivatedAccounts implements WebFilter {
         .flatMap(this::isDeactivated)
         .defaultIfEmpty(false)
         .flatMap(refused -> refused ? refuse(exchange) : chain.filter(exchange));
+  }
+
+  /** This node deactivated or reactivated the member: known at once, without waiting. */
+  void told(String tenantId, String userId, boolean isDeactivated) {
+    deactivated.put(tenantId + "|" + userId, isDeactivated);
   }
 
   private Mono<Boolean> isDeactivated(Caller caller) {

@@ -38,9 +38,11 @@ class MemberController {
   static final Set<String> STATUSES = Set.of("INVITED", "ACTIVE", "DEACTIVATED");
 
   private final Dispatch dispatch;
+  private final DeactivatedAccounts accounts;
 
-  MemberController(Dispatch dispatch) {
+  MemberController(Dispatch dispatch, DeactivatedAccounts accounts) {
     this.dispatch = dispatch;
+    this.accounts = accounts;
   }
 
   @GetMapping
@@ -103,7 +105,8 @@ class MemberController {
     return Responses.noContent(
         dispatch
             .command(caller, new DeactivateMemberCommand(userId))
-            .subscribeOn(Schedulers.boundedElastic()));
+            .subscribeOn(Schedulers.boundedElastic())
+            .doOnSuccess(done -> accounts.told(caller.tenantId(), userId, true)));
   }
 
   @PostMapping("/{userId}/reactivate")
@@ -112,6 +115,7 @@ class MemberController {
     return Responses.noContent(
         dispatch
             .command(caller, new ReactivateMemberCommand(userId))
-            .subscribeOn(Schedulers.boundedElastic()));
+            .subscribeOn(Schedulers.boundedElastic())
+            .doOnSuccess(done -> accounts.told(caller.tenantId(), userId, false)));
   }
 }

@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.rapport.command.api.Stamp;
 import io.rapport.command.api.tenant.ChangeTenantSettingsCommand;
+import io.rapport.command.api.tenant.IdentityProviderLinkedEvent;
+import io.rapport.command.api.tenant.IdentityProviderUnlinkedEvent;
 import io.rapport.command.api.tenant.SetThankYouWindowCommand;
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
 import io.rapport.command.api.tenant.TenantSettingsChangedEvent;
@@ -83,6 +85,24 @@ public class Tenant {
     if (tenantId == null || hours != thankYouWindowHours || cadence != defaultCadenceDays) {
       apply(new TenantSettingsChangedEvent(command.tenantId(), hours, cadence));
     }
+  }
+
+  /**
+   * Records a change made to the tenant's identity provider by {@link IdentityProviderHandler}; a
+   * tenant set up in the identity provider directly starts its stream with it.
+   */
+  void record(Object identityProviderChange) {
+    apply(identityProviderChange);
+  }
+
+  @EventSourcingHandler
+  void on(IdentityProviderLinkedEvent event) {
+    tenantId = event.tenantId();
+  }
+
+  @EventSourcingHandler
+  void on(IdentityProviderUnlinkedEvent event) {
+    tenantId = event.tenantId();
   }
 
   @EventSourcingHandler
