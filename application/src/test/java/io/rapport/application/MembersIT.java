@@ -57,6 +57,17 @@ class MembersIT extends RapportIT {
                 .isEqualTo(email),
         email);
 
+    // the invitation names the institution and the role, and Keycloak's own mail sets a password
+    await().atMost(SOON).until(() -> INFRA.mailTo(email).size() == 2);
+    assertThat(INFRA.mailTo(email))
+        .anySatisfy(
+            mail -> {
+              assertThat(mail.subject()).isEqualTo("Northfield University invited you to Rapport");
+              assertThat(mail.textBody()).contains("as a student", "http://localhost:8080/");
+              assertThat(mail.htmlBody()).contains("<a href=\"http://localhost:8080/\">");
+            })
+        .anySatisfy(mail -> assertThat(mail.textBody()).contains("Update Password"));
+
     // the account is Keycloak's: the new member signs in with it and lands in the tenant
     keycloak.setDemoPassword(userId);
     String token = INFRA.token(email);
