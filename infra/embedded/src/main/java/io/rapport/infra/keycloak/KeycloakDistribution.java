@@ -41,6 +41,13 @@ final class KeycloakDistribution {
 
   static final String REALM_RESOURCE = "keycloak/rapport-realm.json";
 
+  /**
+   * The realms imported: Rapport's, and the demo's stand-in for Northfield University's own
+   * identity provider, which Rapport's realm brokers Northfield's sign-ins to.
+   */
+  static final List<String> REALM_RESOURCES =
+      List.of(REALM_RESOURCE, "keycloak/northfield-sso-realm.json");
+
   private static final Logger LOG = LoggerFactory.getLogger(KeycloakDistribution.class);
   private static final String UNPACKED_MARKER = ".rapport-unpacked";
   private static final String BUILT_MARKER = ".rapport-built";
@@ -256,18 +263,24 @@ final class KeycloakDistribution {
 
   private static void copyRealm(Path dist) throws IOException {
     Path importDir = Files.createDirectories(dist.resolve("data/import"));
+    for (String resource : REALM_RESOURCES) {
+      copyRealm(importDir, resource);
+    }
+  }
+
+  private static void copyRealm(Path importDir, String resource) throws IOException {
     byte[] realm;
-    try (InputStream in = KeycloakDistribution.class.getResourceAsStream("/" + REALM_RESOURCE)) {
+    try (InputStream in = KeycloakDistribution.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
-        throw new IllegalStateException(REALM_RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
       realm = in.readAllBytes();
     }
-    Path target = importDir.resolve("rapport-realm.json");
+    Path target = importDir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
     if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), realm)) {
       return;
     }
-    Path temporary = Files.createTempFile(importDir, "rapport-realm", ".tmp");
+    Path temporary = Files.createTempFile(importDir, "realm", ".tmp");
     Files.write(temporary, realm);
     Files.move(
         temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -52,6 +52,12 @@ public final class KeycloakLauncher implements AutoCloseable {
   /** Name of the bootstrap admin user of the master realm. */
   public static final String ADMIN_USERNAME = "admin";
 
+  /**
+   * The variable naming Keycloak's own address in the realm files (where Rapport's realm reaches
+   * the demo's Northfield sign-in realm).
+   */
+  public static final String KEYCLOAK_URL_VARIABLE = "RAPPORT_KEYCLOAK_URL";
+
   /** The variable naming the realm's SMTP host in the realm files. */
   public static final String SMTP_HOST_VARIABLE = "RAPPORT_SMTP_HOST";
 
@@ -162,7 +168,8 @@ public final class KeycloakLauncher implements AutoCloseable {
   static Map<String, String> realmEnvironment(KeycloakSettings settings) {
     return Map.of(
         SMTP_HOST_VARIABLE, settings.smtpHost(),
-        SMTP_PORT_VARIABLE, String.valueOf(settings.smtpPort()));
+        SMTP_PORT_VARIABLE, String.valueOf(settings.smtpPort()),
+        KEYCLOAK_URL_VARIABLE, "http://localhost:" + settings.httpPort());
   }
 
   /** Returns the command line that starts the prepared distribution. */

@@ -76,9 +76,14 @@ final class ContainerServers implements Servers {
             // read by the realm file's placeholders when it is imported
             .withEnv("RAPPORT_SMTP_HOST", MAIL_ALIAS)
             .withEnv("RAPPORT_SMTP_PORT", String.valueOf(SMTP))
+            // the demo's Northfield sign-in realm, reached by Keycloak itself on its own port
+            .withEnv("RAPPORT_KEYCLOAK_URL", "http://localhost:8080")
             .withCopyFileToContainer(
                 MountableFile.forClasspathResource("keycloak/rapport-realm.json"),
                 "/opt/keycloak/data/import/rapport-realm.json")
+            .withCopyFileToContainer(
+                MountableFile.forClasspathResource("keycloak/northfield-sso-realm.json"),
+                "/opt/keycloak/data/import/northfield-sso-realm.json")
             .withCommand("start-dev", "--import-realm")
             .waitingFor(
                 Wait.forHttp("/health/ready")

@@ -93,6 +93,16 @@ public final class KeycloakAdmin {
   }
 
   /** The id of the demo realm's user of that name. */
+  /** The id of the demo realm's user with exactly this e-mail address, or null. */
+  public String userIdByEmail(String email) {
+    HttpResponse<String> found =
+        send("GET", "/admin/realms/rapport/users?exact=true&email=" + email, null);
+    expect(found, 200, "users");
+    List<Map<String, Object>> users = read(found.body(), new TypeReference<>() {});
+    return users.isEmpty() ? null : String.valueOf(users.get(0).get("id"));
+  }
+
+  /** The id of the demo realm's user with the user name; refuses an unknown one. */
   public String userId(String username) {
     HttpResponse<String> found =
         send("GET", "/admin/realms/rapport/users?exact=true&username=" + username, null);
