@@ -214,6 +214,13 @@ class MembersIT extends RapportIT {
         "/api/v1/members?status=DEACTIVATED&q={q}",
         body -> body.jsonPath("$.items[0].userId").isEqualTo(userId),
         email);
+    // the roster's changes are on her timeline, newest first
+    dan.eventually(
+        "/api/v1/students/{id}/timeline",
+        body ->
+            body.jsonPath("$.items[*].sentence")
+                .isEqualTo(List.of("The account was deactivated", "Was invited to Rapport")),
+        userId);
 
     dan.post("/api/v1/members/{id}/reactivate", Map.of(), userId).expectStatus().isNoContent();
     assertThat(keycloak.enabled(userId)).isTrue();

@@ -60,6 +60,12 @@ final class Sentences {
       case "ContactPersonalDataErased" -> "Erased the personal data of " + who;
       case "StudentPersonalDataErased" -> "Erased the student's personal data";
       case "RecordsDisclosed" -> "Read the student's " + d.get("record");
+      case "MemberInvited" ->
+          Boolean.TRUE.equals(d.get("imported"))
+              ? "Joined Rapport from the institution's roster"
+              : "Was invited to Rapport";
+      case "MemberDeactivated" -> "The account was deactivated";
+      case "MemberReactivated" -> "The account was reactivated";
       default -> words(entry.type()) + " (" + who + ")";
     };
   }

@@ -14,6 +14,10 @@ import io.rapport.command.api.chat.QuestionPreparedEvent;
 import io.rapport.command.api.chat.ResearchNoteAddedEvent;
 import io.rapport.command.api.chat.ThankYouSentEvent;
 import io.rapport.command.api.coaching.CoachNoteAddedEvent;
+import io.rapport.command.api.member.MemberDeactivatedEvent;
+import io.rapport.command.api.member.MemberInvitedEvent;
+import io.rapport.command.api.member.MemberReactivatedEvent;
+import io.rapport.command.api.member.MemberRole;
 import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
 import io.rapport.command.api.privacy.RecordsDisclosedEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
@@ -247,6 +251,24 @@ class TimelineProjection {
         null,
         null,
         Map.of("noteId", event.noteId(), "text", event.text()));
+  }
+
+  /** A student invited, or brought in by a roster, starts their timeline with it. */
+  @EventHandler
+  void on(MemberInvitedEvent event, EventMessage<?> message) {
+    if (event.role() == MemberRole.STUDENT) {
+      record(message, event.userId(), null, null, Map.of("imported", event.importId() != null));
+    }
+  }
+
+  @EventHandler
+  void on(MemberDeactivatedEvent event, EventMessage<?> message) {
+    record(message, event.userId(), null, null, Map.of());
+  }
+
+  @EventHandler
+  void on(MemberReactivatedEvent event, EventMessage<?> message) {
+    record(message, event.userId(), null, null, Map.of());
   }
 
   /** A read by someone else goes on the student's disclosure log, not on the timeline. */
