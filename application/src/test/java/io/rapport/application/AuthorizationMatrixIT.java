@@ -59,9 +59,14 @@ class AuthorizationMatrixIT extends RapportIT {
   record Call(
       HttpMethod method, String template, String path, Object body, Map<Who, Integer> expected) {}
 
+  /** A Northfield student whom the matrix deactivates and reactivates, each round. */
+  private static String matrixMember;
+
   @BeforeAll
   static void anotherCoach() {
-    new KeycloakAdmin(INFRA).ensureUser("nora.coach", "coach", "northfield-university");
+    KeycloakAdmin keycloak = new KeycloakAdmin(INFRA);
+    keycloak.ensureUser("nora.coach", "coach", "northfield-university");
+    matrixMember = keycloak.ensureUser("matrix.member", "student", "northfield-university");
   }
 
   @Test
@@ -529,6 +534,84 @@ class AuthorizationMatrixIT extends RapportIT {
         "/api/v1/admin/dead-letters/no-such-event/retry",
         null,
         platform(404));
+    members(calls);
+  }
+
+  /** The roster and the tenant's own settings: tenant-admins, each in their own tenant. */
+  private static void members(List<Call> calls) {
+    // each admin acts on their own tenant; a Northfield member is unknown to Southside's
+    Map<Who, Integer> northfieldMember = expect(403, 403, 403, 403, 204, 403, 403, 403, 404, 401);
+    add(calls, HttpMethod.GET, "/api/v1/members", "/api/v1/members", null, tenantAdmin(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/members/{userId}",
+        "/api/v1/members/" + ADA,
+        null,
+        expect(403, 403, 403, 403, 200, 403, 403, 403, 404, 401));
+    add(calls, HttpMethod.POST, "/api/v1/members", "/api/v1/members", Map.of(), tenantAdmin(400));
+    // a roster without its text/csv content type
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/members/import",
+        "/api/v1/members/import",
+        null,
+        expect(403, 403, 403, 403, 415, 403, 403, 403, 415, 401));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/members/imports/{importId}",
+        "/api/v1/members/imports/no-such-import",
+        null,
+        tenantAdmin(404));
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/members/{userId}/deactivate",
+        "/api/v1/members/" + matrixMember + "/deactivate",
+        null,
+        northfieldMember);
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/members/{userId}/reactivate",
+        "/api/v1/members/" + matrixMember + "/reactivate",
+        null,
+        northfieldMember);
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/tenant/settings",
+        "/api/v1/tenant/settings",
+        null,
+        tenantAdmin(200));
+    add(
+        calls,
+        HttpMethod.PUT,
+        "/api/v1/tenant/settings",
+        "/api/v1/tenant/settings",
+        Map.of("thankYouWindowHours", 24, "defaultCadenceDays", 90),
+        tenantAdmin(204));
+    String provider = "/api/v1/tenant/identity-provider";
+    // Northfield's is the demo's; Southside has none
+    Map<Who, Integer> northfieldOnly = expect(403, 403, 403, 403, 200, 403, 403, 403, 404, 401);
+    add(calls, HttpMethod.GET, provider, provider, null, northfieldOnly);
+    add(calls, HttpMethod.PUT, provider, provider, Map.of(), tenantAdmin(400));
+    add(calls, HttpMethod.DELETE, provider, provider, null, tenantAdmin(204));
+    // linked again as the demo has it; Northfield's domain is not Southside's to take
+    add(
+        calls,
+        HttpMethod.PUT,
+        provider,
+        provider,
+        Map.of(
+            "kind", "OIDC",
+            "issuer", INFRA.issuerUri().replace("/realms/rapport", "/realms/northfield-sso"),
+            "clientId", "rapport-broker",
+            "clientSecret", "northfield-broker-demo-secret",
+            "emailDomains", List.of("northfield.example")),
+        expect(403, 403, 403, 403, 204, 403, 403, 403, 409, 401));
   }
 
   private static void add(
