@@ -11,7 +11,11 @@ import { ScheduleChat } from './student/ScheduleChat';
 import { ChatPage } from './student/ChatPage';
 import { Caseload } from './coach/Caseload';
 import { StudentTimeline } from './coach/StudentTimeline';
+import { Members } from './admin/Members';
 import { People } from './admin/People';
+import { Settings } from './admin/Settings';
+import { Tenants } from './platform/Tenants';
+import { TenantPage } from './platform/TenantPage';
 import { Audit } from './admin/Audit';
 import { Report } from './admin/Report';
 import { Empty } from './ui';
@@ -30,11 +34,14 @@ function navigation(me: Me): NavItem[] {
   if (me.roles.includes('coach')) items.push({ href: '/caseload', text: 'Caseload' });
   if (me.roles.includes('tenant-admin')) {
     items.push(
+      { href: '/members', text: 'Members' },
       { href: '/people', text: 'People' },
       { href: '/audit', text: 'Audit log' },
       { href: '/report', text: 'Report' },
+      { href: '/settings', text: 'Settings' },
     );
   }
+  if (me.roles.includes('platform-admin')) items.push({ href: '/tenants', text: 'Tenants' });
   return items;
 }
 
@@ -58,8 +65,16 @@ function Routes({ me }: { me: Me }) {
       return <StudentTimeline me={me} studentId={view.studentId} />;
     case 'caseload':
       return <Caseload />;
+    case 'members':
+      return <Members me={me} />;
     case 'people':
       return <People />;
+    case 'settings':
+      return <Settings />;
+    case 'tenants':
+      return <Tenants />;
+    case 'tenant':
+      return <TenantPage id={view.id} />;
     case 'audit':
       return <Audit />;
     case 'report':
@@ -92,7 +107,7 @@ function Home({ me }: { me: Me }) {
       <p>
         {me.tenantId
           ? 'Ask your institution to give you the student, coach or tenant-admin role.'
-          : 'Platform staff manage tenants through the API; the app is for students, coaches and tenant admins.'}
+          : 'Your account belongs to no institution. Platform staff need the platform-admin role.'}
       </p>
     </Empty>
   );

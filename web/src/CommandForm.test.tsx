@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Problem } from './api';
-import { CommandForm } from './CommandForm';
-import { optionalText, wholeNumber, type Command } from './command';
+import { CommandForm, type Sent } from './CommandForm';
+import { optionalText, placed, shownRows, wholeNumber, type Command, type Values } from './command';
 
 const api = vi.hoisted(() => vi.fn());
 vi.mock('./api', async (original) => ({ ...(await original<typeof import('./api')>()), api }));
@@ -26,16 +26,19 @@ const command: Command = {
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Log the touchpoint' }));
 
-let done: ReturnType<typeof vi.fn<(message: string) => Promise<void>>>;
+let done: ReturnType<typeof vi.fn<(message: string, sent: Sent) => Promise<void>>>;
 
 beforeEach(() => {
   api.mockReset();
   done = vi.fn(() => Promise.resolve());
-  render(<CommandForm command={command} base="/api/v1/relationships/r1" done={done} />);
 });
 afterEach(cleanup);
 
 describe('a command form', () => {
+  beforeEach(() => {
+    render(<CommandForm command={command} base="/api/v1/relationships/r1" done={done} />);
+  });
+
   it('shows its fields with their starting values, side by side where the rows say', () => {
     expect(field('Kind').value).toBe('ARTICLE_SHARED');
     expect(field('Days').value).toBe('7');
@@ -47,13 +50,18 @@ describe('a command form', () => {
   });
 
   it('sends what was entered, confirms, and empties the fields meant for the next one', async () => {
-    api.mockResolvedValue(null);
+    api.mockResolvedValue({ touchpointId: 't1' });
     fireEvent.change(field('Kind'), { target: { value: 'CHECK_IN' } });
     fireEvent.input(field('Days'), { target: { value: '30' } });
     fireEvent.input(field('Note'), { target: { value: ' Sent the article ' } });
     submit();
 
-    await waitFor(() => expect(done).toHaveBeenCalledWith('Touchpoint logged.'));
+    await waitFor(() =>
+      expect(done).toHaveBeenCalledWith('Touchpoint logged.', {
+        values: { kind: 'CHECK_IN', days: '30', note: ' Sent the article ' },
+        answer: { touchpointId: 't1' },
+      }),
+    );
     expect(api).toHaveBeenCalledExactlyOnceWith('/api/v1/relationships/r1/touchpoints', {
       method: 'POST',
       body: { kind: 'CHECK_IN', days: 30, note: 'Sent the article' },
@@ -99,5 +107,79 @@ describe('a command form', () => {
     fail(new TypeError('Failed to fetch'));
     expect((await screen.findByRole('alert')).textContent).toContain('Could not reach Rapport');
     expect(button.disabled).toBe(false);
+  });
+});
+
+const isStudent = (v: Values) => v.role === 'STUDENT';
+
+const invite: Command = {
+  title: 'Invite a member',
+  method: 'POST',
+  path: '',
+  rows: [
+    { name: 'email', label: 'E-mail', control: 'email', required: true },
+    { name: 'role', label: 'Role', control: 'select', options: ['STUDENT', 'COACH'], initial: 'STUDENT' },
+    [
+      { name: 'cohort', label: 'Cohort', control: 'text', shown: isStudent },
+      { name: 'coachEmail', label: "Coach's e-mail", control: 'email', shown: isStudent, suggestions: ['c@x.example'] },
+    ],
+  ],
+  body: (v) => ({ email: v.email, role: v.role, cohort: isStudent(v) ? optionalText(v.cohort) : undefined }),
+  submit: 'Invite',
+  done: 'Invited.',
+  conflicts: { 'member-exists': 'email' },
+};
+
+describe('a command form whose fields depend on its values', () => {
+  it('shows the fields that apply, and leaves a row out when none of its fields do', () => {
+    expect(shownRows(invite, { email: '', role: 'STUDENT', cohort: '', coachEmail: '' })).toHaveLength(3);
+    expect(shownRows(invite, { email: '', role: 'COACH', cohort: '', coachEmail: '' })).toHaveLength(2);
+
+    render(<CommandForm command={invite} base="/api/v1/members" done={done} />);
+    expect(field('Cohort')).toBeTruthy();
+    expect(field("Coach's e-mail").type).toBe('email');
+    const suggestions = document.getElementById(field("Coach's e-mail").getAttribute('list')!);
+    expect(suggestions?.querySelector('option')?.getAttribute('value')).toBe('c@x.example');
+    expect(field('E-mail').getAttribute('aria-required')).toBe('true');
+
+    fireEvent.change(field('Role'), { target: { value: 'COACH' } });
+    expect(screen.queryByLabelText('Cohort')).toBeNull();
+    expect(screen.queryByLabelText("Coach's e-mail")).toBeNull();
+  });
+
+  it('shows a refusal about one field next to that field', async () => {
+    api.mockRejectedValue(
+      new Problem(409, {
+        type: '/problems/member-exists',
+        title: 'Conflict',
+        detail: 'A member of this tenant has this e-mail address.',
+      }),
+    );
+    render(<CommandForm command={invite} base="/api/v1/members" done={done} />);
+    fireEvent.input(field('E-mail'), { target: { value: 'iris@x.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Invite' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Please correct the fields marked below.');
+    expect(alert.textContent).not.toContain('this e-mail address');
+    expect(document.querySelector('.field-error[data-field=email]')?.textContent).toBe(
+      'A member of this tenant has this e-mail address.',
+    );
+    expect(field('E-mail').getAttribute('aria-invalid')).toBe('true');
+    expect(field('E-mail').value).toBe('iris@x.example');
+  });
+
+  it('leaves other refusals in the alert', () => {
+    const other = new Problem(409, { type: '/problems/concurrent-modification', title: 'Conflict', detail: 'Try again.' });
+    expect(placed(invite, other)).toBe(other);
+    const invalid = new Problem(400, { title: 'Bad Request', errors: [{ field: 'email', message: 'bad' }] });
+    expect(placed(invite, invalid)).toBe(invalid);
+  });
+
+  it('can be a card that is always open, titled by a heading', () => {
+    render(<CommandForm command={invite} base="/api/v1/members" done={done} layout="card" />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Invite a member' })).toBeTruthy();
+    expect(document.querySelector('details')).toBeNull();
+    expect(screen.getByRole('form', { name: 'Invite a member' })).toBeTruthy();
   });
 });

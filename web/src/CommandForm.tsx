@@ -1,58 +1,82 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { api, Problem } from './api';
-import { afterSuccess, fieldsOf, initialValues, type Command, type FieldSpec, type Values } from './command';
+import {
+  afterSuccess,
+  initialValues,
+  placed,
+  shownFields,
+  shownRows,
+  type Command,
+  type FieldSpec,
+  type Values,
+} from './command';
 import { Action, Field, ProblemAlert, useSubmit } from './ui';
 import { label } from './words';
+
+/** What went: the form's values, and the API's answer (null for 204). */
+export type Sent = { values: Values; answer: unknown };
 
 type Props = {
   command: Command;
   /** Where the command's path starts, e.g. /api/v1/relationships/42. */
   base: string;
   /** Called with the command's confirmation once it went through. */
-  done: (message: string) => Promise<void>;
+  done: (message: string, sent: Sent) => Promise<void>;
+  /** A collapsible panel (the default), or a card that is always open, titled at heading level 2. */
+  layout?: 'panel' | 'card';
 };
 
 /**
- * A command as a collapsible form: the fields its description lists, the API's messages next to
- * the fields they are about, and its confirmation once it went through.
+ * A command as a form: the fields its description lists, the API's messages next to the fields
+ * they are about, and its confirmation once it went through.
  */
-export function CommandForm({ command, base, done }: Props) {
+export function CommandForm({ command, base, done, layout = 'panel' }: Props) {
   const [values, setValues] = useState<Values>(() => initialValues(command));
-  const { problem, busy, submit } = useSubmit();
+  const { problem: refused, busy, submit } = useSubmit();
+  const problem = placed(command, refused);
+  const titleId = useId();
   const set = (name: string, value: string) => setValues((current) => ({ ...current, [name]: value }));
   const control = (field: FieldSpec) => (
     <Control key={field.name} field={field} value={values[field.name]} problem={problem} set={set} />
   );
-  return (
-    <Action title={command.title}>
-      <form
-        class="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(async () => {
-            await api(base + command.path, { method: command.method, body: command.body(values) });
-            setValues((current) => afterSuccess(command, current));
-            await done(command.done);
-          });
-        }}
-      >
-        <ProblemAlert problem={problem} fields={fieldsOf(command).map((f) => f.name)} />
-        {command.rows.map((row) =>
-          Array.isArray(row) ? (
-            <div class="two" key={row.map((f) => f.name).join()}>
-              {row.map(control)}
-            </div>
-          ) : (
-            control(row)
-          ),
-        )}
-        <button type="submit" disabled={busy}>
-          {command.submit}
-        </button>
-      </form>
-    </Action>
+  const form = (
+    <form
+      class="form"
+      noValidate
+      aria-labelledby={layout === 'card' ? titleId : undefined}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(async () => {
+          const answer = await api(base + command.path, { method: command.method, body: command.body(values) });
+          setValues((current) => afterSuccess(command, current));
+          await done(command.done, { values, answer });
+        });
+      }}
+    >
+      <ProblemAlert problem={problem} fields={shownFields(command, values).map((f) => f.name)} />
+      {shownRows(command, values).map((row) =>
+        Array.isArray(row) ? (
+          <div class="two" key={row.map((f) => f.name).join()}>
+            {row.map(control)}
+          </div>
+        ) : (
+          control(row)
+        ),
+      )}
+      <button type="submit" disabled={busy}>
+        {command.submit}
+      </button>
+    </form>
   );
+  if (layout === 'card') {
+    return (
+      <section class="card" aria-labelledby={titleId}>
+        <h2 id={titleId}>{command.title}</h2>
+        {form}
+      </section>
+    );
+  }
+  return <Action title={command.title}>{form}</Action>;
 }
 
 type ControlProps = {
@@ -63,9 +87,10 @@ type ControlProps = {
 };
 
 function Control({ field, value, problem, set }: ControlProps) {
+  const listId = useId();
   const onInput = (e: { currentTarget: { value: string } }) => set(field.name, e.currentTarget.value);
   return (
-    <Field label={field.label} name={field.name} problem={problem} hint={field.hint}>
+    <Field label={field.label} name={field.name} problem={problem} hint={field.hint} required={field.required}>
       {(a) => {
         switch (field.control) {
           case 'select':
@@ -83,7 +108,25 @@ function Control({ field, value, problem, set }: ControlProps) {
           case 'number':
             return <input {...a} type="number" inputMode="numeric" value={value} onInput={onInput} />;
           default:
-            return <input {...a} type={field.control} value={value} onInput={onInput} />;
+            return (
+              <>
+                <input
+                  {...a}
+                  type={field.control}
+                  value={value}
+                  onInput={onInput}
+                  autoComplete={field.control === 'email' || field.suggestions?.length ? 'off' : undefined}
+                  list={field.suggestions?.length ? listId : undefined}
+                />
+                {field.suggestions?.length ? (
+                  <datalist id={listId}>
+                    {field.suggestions.map((suggestion) => (
+                      <option key={suggestion} value={suggestion} />
+                    ))}
+                  </datalist>
+                ) : null}
+              </>
+            );
         }
       }}
     </Field>

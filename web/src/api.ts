@@ -34,19 +34,25 @@ export class Problem extends Error {
   }
 }
 
-type Options = { method?: string; body?: unknown; accept?: string };
+type Options = {
+  method?: string;
+  /** Sent as JSON, or as it is when a content type is given (e.g. a CSV file's text). */
+  body?: unknown;
+  contentType?: string;
+  accept?: string;
+};
 
 async function send(path: string, options: Options = {}): Promise<Response> {
   const headers: Record<string, string> = {
     Authorization: `Bearer ${await accessToken()}`,
     Accept: options.accept ?? 'application/json, application/problem+json',
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, {
-    method: options.method ?? 'GET',
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = options.contentType ?? 'application/json';
+    body = options.contentType ? String(options.body) : JSON.stringify(options.body);
+  }
+  const response = await fetch(path, { method: options.method ?? 'GET', headers, body });
   if (response.status === 401) {
     await signIn();
     return new Promise<Response>(() => {});

@@ -1,3 +1,5 @@
+import { Problem } from './api';
+
 // A command form described as data: its fields, where it goes, and what it sends. CommandForm
 // renders one; the functions here are its logic, apart from the rendering.
 
@@ -7,7 +9,7 @@ export type Values = Record<string, string>;
 export type FieldSpec = {
   name: string;
   label: string;
-  control: 'select' | 'textarea' | 'text' | 'number' | 'datetime-local';
+  control: 'select' | 'textarea' | 'text' | 'email' | 'number' | 'datetime-local';
   /** The value the form starts with; empty when left out. */
   initial?: string;
   /** A select's choices, shown through words.ts's label(). */
@@ -17,6 +19,12 @@ export type FieldSpec = {
   rows?: number;
   /** Emptied once the command went through, for the next one. */
   clearAfter?: boolean;
+  /** Marked as required (the API still decides). */
+  required?: boolean;
+  /** Values offered as the field is typed into (a text or e-mail field). */
+  suggestions?: readonly string[];
+  /** Shown only while this holds for the form's values; left out otherwise. */
+  shown?: (values: Values) => boolean;
 };
 
 /** A field alone on its line, or fields side by side. */
@@ -35,6 +43,11 @@ export type Command<Body = unknown> = {
   submit: string;
   /** The confirmation once the command went through. */
   done: string;
+  /**
+   * Refusals (409) that are about one field, by the last part of their type (e.g. member-exists
+   * for /problems/member-exists): their detail shows next to that field.
+   */
+  conflicts?: Record<string, string>;
 };
 
 /** A request body as it may leave the form: any field missing or null, for the API to refuse. */
@@ -42,6 +55,31 @@ export type Draft<T> = { [K in keyof T]?: T[K] | null };
 
 export function fieldsOf(command: Command): FieldSpec[] {
   return command.rows.flat();
+}
+
+/** The fields shown for the values. */
+export function shownFields(command: Command, values: Values): FieldSpec[] {
+  return fieldsOf(command).filter((field) => !field.shown || field.shown(values));
+}
+
+/** The rows shown for the values: hidden fields left out, and rows left empty dropped. */
+export function shownRows(command: Command, values: Values): Row[] {
+  const shown = (field: FieldSpec) => !field.shown || field.shown(values);
+  return command.rows
+    .map((row) => (Array.isArray(row) ? row.filter(shown) : row))
+    .filter((row) => (Array.isArray(row) ? row.length > 0 : shown(row)));
+}
+
+/** The problem as the form shows it: a refusal about one field (see conflicts) named as such. */
+export function placed(command: Command, problem: Problem | null): Problem | null {
+  if (!problem || problem.status !== 409 || !problem.type || problem.errors.length) return problem;
+  const field = command.conflicts?.[problem.type.slice(problem.type.lastIndexOf('/') + 1)];
+  if (!field) return problem;
+  return new Problem(problem.status, {
+    type: problem.type,
+    title: problem.title,
+    errors: [{ field, message: problem.detail ?? problem.title }],
+  });
 }
 
 export function initialValues(command: Command): Values {

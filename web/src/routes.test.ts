@@ -5,6 +5,7 @@ import { match, resolve } from './routes';
 const student = { userId: 'ada', roles: ['student'] };
 const coach = { userId: 'carla', roles: ['coach'] };
 const admin = { userId: 'dan', roles: ['tenant-admin'] };
+const platform = { userId: 'pat', roles: ['platform-admin'] };
 const nobody = { userId: 'eve', roles: [] };
 
 describe('match', () => {
@@ -45,6 +46,31 @@ describe('resolve', () => {
     expect(resolve('/audit', admin)).toEqual({ name: 'audit' });
     expect(resolve('/report', admin)).toEqual({ name: 'report' });
     expect(resolve('/students/ada', admin)).toEqual({ name: 'studentTimeline', studentId: 'ada' });
+  });
+
+  it("takes a tenant admin to the members and the tenant's settings", () => {
+    expect(resolve('/members', admin)).toEqual({ name: 'members' });
+    expect(resolve('/settings', admin)).toEqual({ name: 'settings' });
+  });
+
+  it('takes platform staff to the tenants and to one tenant', () => {
+    expect(resolve('/tenants', platform)).toEqual({ name: 'tenants' });
+    expect(resolve('/tenants/north-field', platform)).toEqual({ name: 'tenant', id: 'north-field' });
+    expect(resolve('/tenants/a%2Fb', platform)).toEqual({ name: 'tenant', id: 'a/b' });
+    expect(resolve('/', platform)).toEqual({ name: 'home' });
+  });
+
+  it('keeps members, settings and tenants to their roles', () => {
+    for (const user of [student, coach, platform, nobody]) {
+      expect(resolve('/members', user)).toEqual({ name: 'notFound' });
+      expect(resolve('/settings', user)).toEqual({ name: 'notFound' });
+    }
+    for (const user of [student, coach, admin, nobody]) {
+      expect(resolve('/tenants', user)).toEqual({ name: 'notFound' });
+      expect(resolve('/tenants/north-field', user)).toEqual({ name: 'notFound' });
+    }
+    expect(resolve('/people', platform)).toEqual({ name: 'notFound' });
+    expect(resolve('/audit', platform)).toEqual({ name: 'notFound' });
   });
 
   it('finds nothing at an unknown address', () => {

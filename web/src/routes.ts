@@ -9,9 +9,13 @@ export type View =
   | { name: 'chat'; id: string }
   | { name: 'studentTimeline'; studentId: string }
   | { name: 'caseload' }
+  | { name: 'members' }
   | { name: 'people' }
+  | { name: 'settings' }
   | { name: 'audit' }
   | { name: 'report' }
+  | { name: 'tenants' }
+  | { name: 'tenant'; id: string }
   | { name: 'home' }
   | { name: 'notFound' };
 
@@ -52,9 +56,15 @@ export function resolve(path: string, me: { userId: string; roles: string[] }): 
     return { name: 'studentTimeline', studentId: params.id };
   }
   if (is('tenant-admin')) {
+    if (path === '/members') return { name: 'members' };
     if (path === '/people') return { name: 'people' };
     if (path === '/audit') return { name: 'audit' };
     if (path === '/report') return { name: 'report' };
+    if (path === '/settings') return { name: 'settings' };
+  }
+  if (is('platform-admin')) {
+    if (path === '/tenants') return { name: 'tenants' };
+    if ((params = match('/tenants/:id', path))) return { name: 'tenant', id: params.id };
   }
   if (path === '/' || path === '/signed-in') return { name: 'home' };
   return { name: 'notFound' };

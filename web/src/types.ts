@@ -126,3 +126,38 @@ export type AuditVerification = Refined<
 
 /** The body of a request, as the document describes it. */
 export type RequestBody<Name extends keyof Schemas> = Schemas[Name];
+
+export type MemberRole = 'STUDENT' | 'COACH' | 'TENANT_ADMIN';
+export type MemberStatus = 'INVITED' | 'ACTIVE' | 'DEACTIVATED';
+
+export type Member = Refined<
+  Schemas['MemberView'],
+  {
+    role: MemberRole;
+    status: MemberStatus;
+    email: string | null;
+    firstName: string | null;
+    lastName: string | null;
+    cohort: string | null;
+    coachId: string | null;
+  }
+>;
+
+export type MemberPage = Refined<Schemas['MemberList'], { items: Member[]; nextCursor: string | null }>;
+
+export type ImportRowError = Refined<Schemas['RowError'], { field: string | null }>;
+
+/** A roster import and how far it got; a dry run counts what the import would do. */
+export type MemberImport = Refined<
+  Schemas['MemberImportView'],
+  { state: 'RUNNING' | 'DONE' | 'FAILED'; errors: ImportRowError[] }
+>;
+
+export type TenantSettings = Served<Schemas['TenantSettingsView']>;
+
+export type Tenant = Refined<
+  Schemas['TenantView'],
+  { kind: 'UNIVERSITY' | 'BOOTCAMP' | null; domain: string | null; onboardedAt: string | null }
+>;
+
+export type TenantList = Refined<Schemas['TenantList'], { items: Tenant[] }>;

@@ -38,6 +38,13 @@ const LABELS: Record<string, string> = {
   RESEARCH_NOTE: 'a research note',
   THREE_QUESTIONS: 'three questions',
   OVERRAN: 'Overran',
+  STUDENT: 'Student',
+  COACH: 'Coach',
+  TENANT_ADMIN: 'Tenant admin',
+  INVITED: 'Invited',
+  DEACTIVATED: 'Deactivated',
+  UNIVERSITY: 'University',
+  BOOTCAMP: 'Bootcamp',
 };
 
 export function label(code: string | null | undefined): string {
@@ -52,6 +59,17 @@ export const CHANNELS = ['EMAIL', 'LINKEDIN', 'HANDWRITTEN', 'OTHER'];
 export const PLATFORMS = ['LINKEDIN', 'EMAIL', 'OTHER'];
 export const TOUCHPOINT_KINDS = ['ARTICLE_SHARED', 'CONGRATULATIONS', 'UPDATE', 'CHECK_IN', 'OTHER'];
 export const OUTCOME_KINDS = ['REFERRAL', 'INTRODUCTION', 'JOB_LEAD', 'INTERVIEW_INVITATION', 'OFFER', 'OTHER'];
+
+export const MEMBER_ROLES = ['STUDENT', 'COACH', 'TENANT_ADMIN'] as const;
+export const MEMBER_STATUSES = ['INVITED', 'ACTIVE', 'DEACTIVATED'] as const;
+export const TENANT_KINDS = ['UNIVERSITY', 'BOOTCAMP'] as const;
+
+/** What a member's status means, for the list's badges. */
+export const MEMBER_STATUS_MEANING: Record<string, string> = {
+  INVITED: 'Has an account but has not signed in yet.',
+  ACTIVE: 'Has signed in.',
+  DEACTIVATED: 'Can no longer sign in; everything they did is kept.',
+};
 
 export const KIND_PURPOSE: Record<string, string> = {
   INFORMATIONAL_INTERVIEW:

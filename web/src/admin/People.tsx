@@ -20,7 +20,8 @@ export function People() {
     <section aria-labelledby="people-title">
       <h1 id="people-title">People</h1>
       <p class="lead">
-        Students and coaches appear here once they have signed in, or once they are assigned as a coach.
+        Students and coaches appear here once they have signed in, or once they are assigned as a coach. To invite
+        people, import a roster or deactivate someone, go to <Link href="/members">Members</Link>.
       </p>
       <h2>Students</h2>
       {students.length ? (

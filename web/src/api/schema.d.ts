@@ -139,7 +139,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["find_2"];
+        get: operations["find_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -286,6 +286,102 @@ export interface paths {
         get: operations["me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["start_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["find_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{userId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{userId}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -676,6 +772,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenant/identity-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["linked"];
+        put: operations["link"];
+        post?: never;
+        delete: operations["unlink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenant/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["settings"];
+        put: operations["change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants": {
         parameters: {
             query?: never;
@@ -874,8 +1002,41 @@ export interface components {
             sequenceNumber?: number;
             type?: string;
         };
+        IdentityProviderLink: {
+            clientId?: string;
+            clientSecretSet?: boolean;
+            emailDomains?: string[];
+            issuer?: string;
+            /** @enum {string} */
+            kind?: "OIDC" | "SAML";
+            metadataUrl?: string;
+        };
+        Invitation: {
+            /** Format: email */
+            coachEmail?: string;
+            cohort?: string;
+            /** Format: email */
+            email: string;
+            firstName: string;
+            lastName: string;
+            /** @enum {string} */
+            role: "STUDENT" | "COACH" | "TENANT_ADMIN";
+        };
+        Invited: {
+            status?: string;
+            userId?: string;
+        };
         LeadText: {
             text: string;
+        };
+        Link: {
+            clientId: string;
+            clientSecret?: string;
+            emailDomains: string[];
+            issuer?: string;
+            /** @enum {string} */
+            kind: "OIDC" | "SAML";
+            metadataUrl?: string;
         };
         Me: {
             email?: string;
@@ -911,6 +1072,36 @@ export interface components {
         MeetingLogged: {
             flags?: string[];
             pointIds?: string[];
+        };
+        MemberImportView: {
+            /** Format: int32 */
+            created?: number;
+            dryRun?: boolean;
+            errors?: components["schemas"]["RowError"][];
+            /** Format: int32 */
+            failed?: number;
+            importId?: string;
+            /** Format: int32 */
+            rows?: number;
+            state?: string;
+            /** Format: int32 */
+            unchanged?: number;
+            /** Format: int32 */
+            updated?: number;
+        };
+        MemberList: {
+            items?: components["schemas"]["MemberView"][];
+            nextCursor?: string;
+        };
+        MemberView: {
+            coachId?: string;
+            cohort?: string;
+            email?: string;
+            firstName?: string;
+            lastName?: string;
+            role?: string;
+            status?: string;
+            userId?: string;
         };
         NetworkingReport: {
             rows?: components["schemas"]["Row"][];
@@ -1079,6 +1270,12 @@ export interface components {
             /** Format: int32 */
             thankYouSent?: number;
         };
+        RowError: {
+            field?: string;
+            message?: string;
+            /** Format: int32 */
+            row?: number;
+        };
         ScheduleChatRequest: {
             /** Format: int32 */
             durationMinutes: number;
@@ -1105,6 +1302,12 @@ export interface components {
             segment?: number;
         };
         ServerSentEventTimelineEntryView: unknown;
+        Settings: {
+            /** Format: int32 */
+            defaultCadenceDays: number;
+            /** Format: int32 */
+            thankYouWindowHours: number;
+        };
         StartRelationshipRequest: {
             contact: components["schemas"]["ContactRequest"];
             howWeMet?: string;
@@ -1131,6 +1334,12 @@ export interface components {
             /** Format: int32 */
             defaultThankYouWindowHours?: number;
             items?: components["schemas"]["TenantView"][];
+        };
+        TenantSettingsView: {
+            /** Format: int32 */
+            defaultCadenceDays?: number;
+            /** Format: int32 */
+            thankYouWindowHours?: number;
         };
         TenantView: {
             domain?: string;
@@ -1430,7 +1639,7 @@ export interface operations {
             };
         };
     };
-    find_2: {
+    find_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -1661,6 +1870,163 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["Me"];
                 };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                role?: string;
+                status?: string;
+                cohort?: string;
+                q?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberList"];
+                };
+            };
+        };
+    };
+    invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Invitation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Invited"];
+                };
+            };
+        };
+    };
+    start_1: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberImportView"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberImportView"];
+                };
+            };
+        };
+    };
+    find_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MemberView"];
+                };
+            };
+        };
+    };
+    deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2276,6 +2642,108 @@ export interface operations {
                 content: {
                     "text/event-stream": components["schemas"]["ServerSentEventTimelineEntryView"][];
                 };
+            };
+        };
+    };
+    linked: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IdentityProviderLink"];
+                };
+            };
+        };
+    };
+    link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Link"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unlink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TenantSettingsView"];
+                };
+            };
+        };
+    };
+    change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Settings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
