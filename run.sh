@@ -17,13 +17,14 @@ fi
 
 # The jar unpacked, so that the JVM can keep the classes it loaded in an archive of class data
 # (CDS): the first run writes the archive when it stops, later runs start from it. A new build
-# unpacks again and writes a new archive; the JVM ignores an archive that no longer fits.
+# unpacks again and writes a new archive. The archive is named after the build it belongs to, so
+# that one written late by an earlier run of another build is never taken for this build's.
 unpacked=application/target/unpacked
 if [ ! -f "$unpacked/rapport.jar" ] || [ "$jar" -nt "$unpacked/rapport.jar" ]; then
   rm -rf "$unpacked"
   java -Djarmode=tools -jar "$jar" extract --destination "$unpacked" >/dev/null
 fi
-archive="$unpacked/rapport.jsa"
+archive="$unpacked/rapport-$(stat -c '%Y-%s' "$unpacked/rapport.jar").jsa"
 if [ -s "$archive" ]; then
   class_data="-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
 else

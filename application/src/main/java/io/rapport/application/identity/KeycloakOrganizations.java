@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.ClientBuilderWrapper;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -41,6 +42,7 @@ class KeycloakOrganizations implements OrganizationDirectory, Organizations, Dis
   static final String KIND = "kind";
   private static final String REALMS = "/realms/";
   private static final int PAGE = 100;
+  private static final int CONNECTIONS = 16;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IssuerEndpoint issuer;
@@ -172,7 +174,10 @@ class KeycloakOrganizations implements OrganizationDirectory, Organizations, Dis
               .clientId(properties.clientId())
               .clientSecret(properties.clientSecret())
               .resteasyClient(
-                  ClientBuilderWrapper.create(null, false)
+                  // several calls at once (a roster's rows): a pool, not one connection for all
+                  ((ResteasyClientBuilder) ClientBuilderWrapper.create(null, false))
+                      .connectionPoolSize(CONNECTIONS)
+                      .maxPooledPerRoute(CONNECTIONS)
                       .connectTimeout(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)
                       .readTimeout(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)
                       // lenient JSON, as a newer server may send fields this client lacks

@@ -1,5 +1,7 @@
 package io.rapport.command.app.member;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.rapport.command.api.Stamp;
 import io.rapport.command.api.coaching.AssignCoachCommand;
 import io.rapport.command.api.coaching.EnrolStudentCommand;
@@ -17,6 +19,7 @@ import io.rapport.command.app.coaching.StudentRecord;
 import io.rapport.command.app.member.MemberDirectory.Account;
 import io.rapport.command.app.shared.Owner;
 import io.rapport.command.app.shared.Refusals;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +53,10 @@ class MemberHandler {
 
   private static final Logger log = LoggerFactory.getLogger(MemberHandler.class);
 
+  static final Duration COACHES_KEPT = Duration.ofSeconds(30);
+
+  private final Cache<String, String> coaches =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(COACHES_KEPT).build();
   private final Repository<Member> members;
   private final Repository<StudentRecord> records;
   private final MemberDirectory directory;
@@ -265,18 +272,30 @@ class MemberHandler {
     }
   }
 
-  /** The user id of the tenant's coach with the e-mail; null for none asked. */
+  /**
+   * The user id of the tenant's coach with the e-mail; null for none asked. A roster names the same
+   * few coaches on thousands of rows: a coach found is remembered for {@link #COACHES_KEPT}.
+   */
   private String coachOf(String tenant, String coachEmail) {
     if (coachEmail == null) {
       return null;
     }
-    return directory
-        .findByEmail(coachEmail)
-        .filter(coach -> tenant.equals(coach.tenantId()) && coach.role() == MemberRole.COACH)
-        .map(Account::userId)
-        .orElseThrow(
-            () ->
-                Refusals.invalid("coachEmail", "No coach of this tenant has this e-mail address."));
+    String key = tenant + "|" + coachEmail;
+    String known = coaches.getIfPresent(key);
+    if (known != null) {
+      return known;
+    }
+    String coachId =
+        directory
+            .findByEmail(coachEmail)
+            .filter(coach -> tenant.equals(coach.tenantId()) && coach.role() == MemberRole.COACH)
+            .map(Account::userId)
+            .orElseThrow(
+                () ->
+                    Refusals.invalid(
+                        "coachEmail", "No coach of this tenant has this e-mail address."));
+    coaches.put(key, coachId);
+    return coachId;
   }
 
   private static String tenantAdminsTenant(MetaData metaData) {
