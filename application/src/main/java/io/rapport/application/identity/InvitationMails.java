@@ -85,7 +85,6 @@ class InvitationMails {
     send(event, institution, bySso);
     if (!bySso) {
       organizations
-          .realmResource()
           .users()
           .get(event.userId())
           .executeActionsEmail(

@@ -48,7 +48,7 @@ class KeycloakMembers implements MemberDirectory {
 
   @Override
   public Optional<Account> findByEmail(String email) {
-    return organizations.realmResource().users().searchByEmail(email, true).stream()
+    return organizations.users().searchByEmail(email, true).stream()
         .filter(user -> email.equalsIgnoreCase(user.getEmail()))
         .findFirst()
         .map(this::account);
@@ -65,7 +65,7 @@ class KeycloakMembers implements MemberDirectory {
     user.setLastName(lastName);
     user.setEnabled(true);
     String userId;
-    try (Response response = organizations.realmResource().users().create(user)) {
+    try (Response response = organizations.users().create(user)) {
       if (response.getStatus() == 409) {
         return Optional.empty();
       }
@@ -118,7 +118,7 @@ class KeycloakMembers implements MemberDirectory {
 
   @Override
   public void remove(String userId) {
-    try (Response response = organizations.realmResource().users().delete(userId)) {
+    try (Response response = organizations.users().delete(userId)) {
       if (response.getStatus() >= 300 && response.getStatus() != 404) {
         throw new IllegalStateException("Keycloak did not remove a user: " + response.getStatus());
       }
@@ -149,7 +149,7 @@ class KeycloakMembers implements MemberDirectory {
   }
 
   private UserResource user(String userId) {
-    return organizations.realmResource().users().get(userId);
+    return organizations.users().get(userId);
   }
 
   private RoleRepresentation role(MemberRole role) {

@@ -24,6 +24,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.OrganizationsResource;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UsersResource;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.springframework.beans.factory.DisposableBean;
@@ -48,6 +49,9 @@ class KeycloakOrganizations implements OrganizationDirectory, Organizations, Dis
   private final IssuerEndpoint issuer;
   private final KeycloakAdminProperties properties;
   private Keycloak keycloak;
+  private volatile RealmResource realmResource;
+  private volatile UsersResource usersResource;
+  private volatile OrganizationsResource organizationsResource;
 
   KeycloakOrganizations(IssuerEndpoint issuer, KeycloakAdminProperties properties) {
     this.issuer = issuer;
@@ -156,12 +160,35 @@ class KeycloakOrganizations implements OrganizationDirectory, Organizations, Dis
   }
 
   OrganizationsResource organizations() {
-    return realmResource().organizations();
+    OrganizationsResource known = organizationsResource;
+    if (known == null) {
+      known = realmResource().organizations();
+      organizationsResource = known;
+    }
+    return known;
   }
 
-  /** The realm of the tenants, through the admin client. */
+  /** The realm's users, through the admin client. */
+  UsersResource users() {
+    UsersResource known = usersResource;
+    if (known == null) {
+      known = realmResource().users();
+      usersResource = known;
+    }
+    return known;
+  }
+
+  /**
+   * The realm of the tenants, through the admin client. Made once: each of the client's resources
+   * is a proxy that takes a good deal of reflection to make, and is safe to share.
+   */
   RealmResource realmResource() {
-    return client().realm(realm(issuer.issuerUri()));
+    RealmResource known = realmResource;
+    if (known == null) {
+      known = client().realm(realm(issuer.issuerUri()));
+      realmResource = known;
+    }
+    return known;
   }
 
   private synchronized Keycloak client() {
