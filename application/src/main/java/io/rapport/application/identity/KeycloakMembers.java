@@ -1,5 +1,7 @@
 package io.rapport.application.identity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.rapport.command.api.member.MemberRole;
@@ -8,11 +10,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.PartialImportRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.stereotype.Component;
@@ -26,6 +31,7 @@ import org.springframework.stereotype.Component;
 class KeycloakMembers implements MemberDirectory {
 
   private static final Duration KEPT = Duration.ofMinutes(10);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final KeycloakOrganizations organizations;
   private final Cache<String, String> organizationIds =
@@ -44,6 +50,12 @@ class KeycloakMembers implements MemberDirectory {
     } catch (NotFoundException | jakarta.ws.rs.BadRequestException none) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public boolean hasAccount(String email) {
+    return organizations.users().search(null, null, null, email, 0, 2, null, true, true).stream()
+        .anyMatch(user -> email.equalsIgnoreCase(user.getEmail()));
   }
 
   @Override
@@ -83,6 +95,67 @@ class KeycloakMembers implements MemberDirectory {
       return Optional.of(userId);
     } catch (RuntimeException e) {
       remove(userId);
+      throw e;
+    }
+  }
+
+  @Override
+  public Map<String, String> createAll(String tenantId, List<NewAccount> accounts) {
+    if (accounts.isEmpty()) {
+      return Map.of();
+    }
+    String organizationId = organizationId(tenantId);
+    PartialImportRepresentation users = new PartialImportRepresentation();
+    users.setIfResourceExists(PartialImportRepresentation.Policy.SKIP.name());
+    users.setUsers(
+        accounts.stream()
+            .map(
+                account -> {
+                  UserRepresentation user = new UserRepresentation();
+                  user.setUsername(account.email());
+                  user.setEmail(account.email());
+                  user.setFirstName(account.firstName());
+                  user.setLastName(account.lastName());
+                  user.setEnabled(true);
+                  user.setRealmRoles(List.of(account.role().realmRole()));
+                  return user;
+                })
+            .toList());
+    Map<String, String> created = new HashMap<>();
+    try (Response response = organizations.realmResource().partialImport(users)) {
+      if (response.getStatus() >= 300) {
+        throw new IllegalStateException(
+            "Keycloak refused to create users: " + response.getStatus());
+      }
+      JsonNode results = JSON.readTree(response.readEntity(String.class)).path("results");
+      for (JsonNode result : results) {
+        if ("ADDED".equals(result.path("action").asText())
+            && "USER".equals(result.path("resourceType").asText())) {
+          created.put(result.path("resourceName").asText(), result.path("id").asText());
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("Keycloak's answer to creating users is not JSON", e);
+    }
+    Map<String, String> members = new HashMap<>();
+    try {
+      for (Map.Entry<String, String> user : created.entrySet()) {
+        try (Response added =
+            organizations
+                .organizations()
+                .get(organizationId)
+                .members()
+                .addMember(user.getValue())) {
+          if (added.getStatus() >= 300) {
+            throw new IllegalStateException(
+                "Keycloak did not add a user to the organization: " + added.getStatus());
+          }
+        }
+        members.put(user.getKey(), user.getValue());
+      }
+      return members;
+    } catch (RuntimeException e) {
+      created.values().forEach(this::remove);
       throw e;
     }
   }

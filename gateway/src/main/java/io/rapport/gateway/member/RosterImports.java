@@ -2,7 +2,9 @@ package io.rapport.gateway.member;
 
 import io.rapport.command.api.Refusal;
 import io.rapport.command.api.member.ImportCounts;
-import io.rapport.command.api.member.ImportMemberCommand;
+import io.rapport.command.api.member.ImportMembersCommand;
+import io.rapport.command.api.member.ImportMembersCommand.RosterRow;
+import io.rapport.command.api.member.ImportMembersCommand.RowOutcome;
 import io.rapport.command.api.member.ImportOutcome;
 import io.rapport.command.api.member.RecordImportProgressCommand;
 import io.rapport.command.api.member.RowFailure;
@@ -23,17 +25,19 @@ import reactor.util.retry.Retry;
 
 /**
  * Works through a roster in the background, as the tenant-admin who sent it: rows in chunks of
- * {@value #CHUNK}, {@value #AT_ONCE} at a time (each row's work is mostly waiting on the identity
- * provider), the counts and failed rows recorded after each chunk, so that the import's status
- * shows its progress. A row fails alone, with its field and the reason; a failure to record the
- * progress (a part away) is tried again for a while. Should the node stop, the import shows as
- * failed after a while (see the query side); importing the file again finishes it.
+ * {@value #CHUNK}, each chunk as commands of {@value #BATCH} rows, {@value #AT_ONCE} at a time (a
+ * batch's new accounts are created in one call to the identity provider), the counts and failed
+ * rows recorded after each chunk, so that the import's status shows its progress. A row fails
+ * alone, with its field and the reason; a failure to record the progress (a part away) is tried
+ * again for a while. Should the node stop, the import shows as failed after a while (see the query
+ * side); importing the file again finishes it.
  */
 @Component
 class RosterImports {
 
   static final int CHUNK = 200;
-  static final int AT_ONCE = 8;
+  static final int BATCH = 50;
+  static final int AT_ONCE = 4;
 
   private static final Logger log = LoggerFactory.getLogger(RosterImports.class);
   private static final Retry PATIENTLY = Retry.backoff(10, Duration.ofMillis(200));
@@ -65,9 +69,10 @@ class RosterImports {
     Flux.range(0, chunks.size())
         .concatMap(
             index ->
-                Flux.fromIterable(chunks.get(index))
-                    .flatMap(row -> imported(caller, importId, row, dryRun), AT_ONCE)
+                Flux.fromIterable(batches(chunks.get(index)))
+                    .flatMap(batch -> imported(caller, importId, batch, dryRun), AT_ONCE)
                     .collectList()
+                    .map(lists -> lists.stream().flatMap(List::stream).toList())
                     .flatMap(
                         results -> {
                           List<RowFailure> failures = new ArrayList<>();
@@ -101,14 +106,43 @@ class RosterImports {
   /** What became of a row: an outcome, or a failure. */
   private record Result(ImportOutcome outcome, RowFailure failure) {}
 
-  private Mono<Result> imported(Caller caller, String importId, Roster.Row row, boolean dryRun) {
-    if (!row.readable()) {
-      return Mono.just(new Result(null, new RowFailure(row.number(), row.field(), row.problem())));
+  private static List<List<Roster.Row>> batches(List<Roster.Row> chunk) {
+    List<List<Roster.Row>> batches = new ArrayList<>();
+    for (int from = 0; from < chunk.size(); from += BATCH) {
+      batches.add(chunk.subList(from, Math.min(chunk.size(), from + BATCH)));
+    }
+    return batches;
+  }
+
+  /** The batch's rows imported: those unreadable fail here, the rest go in one command. */
+  private Mono<List<Result>> imported(
+      Caller caller, String importId, List<Roster.Row> batch, boolean dryRun) {
+    List<Result> unreadable = new ArrayList<>();
+    List<RosterRow> rows = new ArrayList<>();
+    for (Roster.Row row : batch) {
+      if (row.readable()) {
+        rows.add(new RosterRow(row.number(), row.profile()));
+      } else {
+        unreadable.add(new Result(null, new RowFailure(row.number(), row.field(), row.problem())));
+      }
+    }
+    if (rows.isEmpty()) {
+      return Mono.just(unreadable);
     }
     return dispatch
-        .<ImportOutcome>command(caller, new ImportMemberCommand(importId, row.profile(), dryRun))
-        .map(outcome -> new Result(outcome, null))
-        .onErrorResume(failure -> Mono.just(new Result(null, failureOf(row.number(), failure))));
+        .<List<RowOutcome>>command(caller, new ImportMembersCommand(importId, rows, dryRun))
+        .map(
+            outcomes -> {
+              List<Result> results = new ArrayList<>(unreadable);
+              outcomes.forEach(o -> results.add(new Result(o.outcome(), o.failure())));
+              return results;
+            })
+        .onErrorResume(
+            failure -> {
+              List<Result> results = new ArrayList<>(unreadable);
+              rows.forEach(row -> results.add(new Result(null, failureOf(row.row(), failure))));
+              return Mono.just(results);
+            });
   }
 
   /** A refusal as the row's failure; anything else as a failure that says only that. */

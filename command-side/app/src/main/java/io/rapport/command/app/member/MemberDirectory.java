@@ -1,6 +1,8 @@
 package io.rapport.command.app.member;
 
 import io.rapport.command.api.member.MemberRole;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,19 @@ public interface MemberDirectory {
       String tenantId,
       MemberRole role,
       boolean enabled) {}
+
+  /** An account to create: its e-mail is its user name. */
+  record NewAccount(String email, String firstName, String lastName, MemberRole role) {}
+
+  /**
+   * Creates, in one call, the enabled accounts of those e-mails that have none yet, each with its
+   * role and as a member of the tenant's organization; answers the new user ids by e-mail. An
+   * e-mail that has an account already is left alone, and absent from the answer.
+   */
+  Map<String, String> createAll(String tenantId, List<NewAccount> accounts);
+
+  /** Whether any account has exactly this e-mail address (one cheap lookup). */
+  boolean hasAccount(String email);
 
   /** The account with the user id, in any tenant or none. */
   Optional<Account> find(String userId);

@@ -1,40 +1,16 @@
 package io.rapport.command.app.member;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.rapport.command.api.Stamp;
-import io.rapport.command.api.coaching.AssignCoachCommand;
-import io.rapport.command.api.coaching.EnrolStudentCommand;
-import io.rapport.command.api.coaching.StudentRecordId;
 import io.rapport.command.api.member.DeactivateMemberCommand;
-import io.rapport.command.api.member.ImportMemberCommand;
-import io.rapport.command.api.member.ImportOutcome;
 import io.rapport.command.api.member.InviteMemberCommand;
-import io.rapport.command.api.member.MemberInvitedEvent;
 import io.rapport.command.api.member.MemberProfile;
-import io.rapport.command.api.member.MemberRecordedEvent;
-import io.rapport.command.api.member.MemberRole;
 import io.rapport.command.api.member.ReactivateMemberCommand;
-import io.rapport.command.app.coaching.StudentRecord;
 import io.rapport.command.app.member.MemberDirectory.Account;
-import io.rapport.command.app.shared.Owner;
 import io.rapport.command.app.shared.Refusals;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.Repository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,34 +27,20 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberHandler {
 
-  private static final Logger log = LoggerFactory.getLogger(MemberHandler.class);
-
-  static final Duration COACHES_KEPT = Duration.ofSeconds(30);
-
-  private final Cache<String, String> coaches =
-      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(COACHES_KEPT).build();
-  private final Repository<Member> members;
-  private final Repository<StudentRecord> records;
+  private final MemberChanges changes;
   private final MemberDirectory directory;
-  private final ObjectProvider<CommandGateway> commands;
 
-  MemberHandler(
-      Repository<Member> members,
-      Repository<StudentRecord> records,
-      MemberDirectory directory,
-      ObjectProvider<CommandGateway> commands) {
-    this.members = members;
-    this.records = records;
-    this.directory = directory;
-    this.commands = commands;
+  MemberHandler(MemberChanges changes) {
+    this.changes = changes;
+    this.directory = changes.directory();
   }
 
   /** Returns the new member's user id. */
   @CommandHandler
   String handle(InviteMemberCommand command, MetaData metaData) {
-    String tenant = tenantAdminsTenant(metaData);
+    String tenant = MemberChanges.tenantAdminsTenant(metaData);
     MemberProfile profile = MemberRules.checked(command.profile());
-    String coachId = coachOf(tenant, profile.coachEmail());
+    String coachId = changes.coachOf(tenant, profile.coachEmail());
     Optional<Account> existing = directory.findByEmail(profile.email());
     if (existing.isPresent()) {
       throw Refusals.conflict(
@@ -87,246 +49,32 @@ class MemberHandler {
               ? "A member of this tenant has this e-mail address."
               : "An account with this e-mail address exists already.");
     }
-    return create(tenant, profile, coachId, null, metaData);
-  }
-
-  @CommandHandler
-  ImportOutcome handle(ImportMemberCommand command, MetaData metaData) {
-    String tenant = tenantAdminsTenant(metaData);
-    MemberProfile profile = MemberRules.checked(command.profile());
-    String coachId = coachOf(tenant, profile.coachEmail());
-    Optional<Account> existing = directory.findByEmail(profile.email());
-    if (existing.isEmpty()) {
-      if (!command.dryRun()) {
-        create(tenant, profile, coachId, command.importId(), metaData);
-      }
-      return ImportOutcome.CREATED;
-    }
-    Account account = existing.get();
-    if (!tenant.equals(account.tenantId())) {
-      throw Refusals.conflict(
-          "member-exists", "An account with this e-mail address exists already.");
-    }
-    boolean changed =
-        !Objects.equals(account.firstName(), profile.firstName())
-            || !Objects.equals(account.lastName(), profile.lastName())
-            || account.role() != profile.role();
-    if (command.dryRun()) {
-      return changed || recordDiffers(tenant, account.userId(), profile, coachId)
-          ? ImportOutcome.UPDATED
-          : ImportOutcome.UNCHANGED;
-    }
-    Aggregate<Member> member = memberOf(account, metaData);
-    if (changed) {
-      directory.update(account.userId(), profile.firstName(), profile.lastName(), profile.role());
-      CurrentUnitOfWork.get()
-          .onRollback(
-              u ->
-                  putBack(
-                      () ->
-                          directory.update(
-                              account.userId(),
-                              account.firstName(),
-                              account.lastName(),
-                              account.role()),
-                      account.userId()));
-      member.execute(
-          m ->
-              m.change(
-                  profile.firstName(), profile.lastName(), profile.role(), command.importId()));
-    }
-    boolean recordChanged = recordDiffers(tenant, account.userId(), profile, coachId);
-    if (recordChanged && !command.dryRun()) {
-      studentRecord(tenant, account.userId(), profile, coachId, metaData);
-    }
-    return changed || recordChanged ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED;
+    return changes.create(tenant, profile, coachId, null, metaData);
   }
 
   @CommandHandler
   void handle(DeactivateMemberCommand command, MetaData metaData) {
-    Aggregate<Member> member = memberOf(command.userId(), metaData);
+    Aggregate<Member> member = changes.memberOf(command.userId(), metaData);
     if (member.invoke(m -> m.deactivate(metaData))) {
       directory.enable(command.userId(), false);
       CurrentUnitOfWork.get()
           .onRollback(
-              u -> putBack(() -> directory.enable(command.userId(), true), command.userId()));
+              u ->
+                  MemberChanges.putBack(
+                      () -> directory.enable(command.userId(), true), command.userId()));
     }
   }
 
   @CommandHandler
   void handle(ReactivateMemberCommand command, MetaData metaData) {
-    Aggregate<Member> member = memberOf(command.userId(), metaData);
+    Aggregate<Member> member = changes.memberOf(command.userId(), metaData);
     if (member.invoke(m -> m.reactivate(metaData))) {
       directory.enable(command.userId(), true);
       CurrentUnitOfWork.get()
           .onRollback(
-              u -> putBack(() -> directory.enable(command.userId(), false), command.userId()));
-    }
-  }
-
-  private String create(
-      String tenant, MemberProfile profile, String coachId, String importId, MetaData metaData) {
-    String userId =
-        directory
-            .create(
-                tenant, profile.email(), profile.firstName(), profile.lastName(), profile.role())
-            .orElseThrow(
-                () ->
-                    Refusals.conflict(
-                        "member-exists", "An account with this e-mail address exists already."));
-    CurrentUnitOfWork.get().onRollback(u -> putBack(() -> directory.remove(userId), userId));
-    newMember(
-        new MemberInvitedEvent(
-            userId,
-            profile.email(),
-            profile.firstName(),
-            profile.lastName(),
-            profile.role(),
-            importId));
-    studentRecord(tenant, userId, profile, coachId, metaData);
-    return userId;
-  }
-
-  /** Whether the profile's cohort or coach is not what the student's record holds. */
-  private boolean recordDiffers(
-      String tenant, String userId, MemberProfile profile, String coachId) {
-    if (profile.cohort() == null && coachId == null) {
-      return false;
-    }
-    try {
-      return records
-          .load(new StudentRecordId(tenant, userId).value())
-          .invoke(record -> record.differsFrom(profile.cohort(), coachId));
-    } catch (AggregateNotFoundException none) {
-      return true;
-    }
-  }
-
-  /** Sends the student's cohort and coach to the student's record. */
-  private void studentRecord(
-      String tenant, String userId, MemberProfile profile, String coachId, MetaData metaData) {
-    String record = new StudentRecordId(tenant, userId).value();
-    MetaData stamps = stamps(metaData);
-    if (profile.cohort() != null) {
-      commands
-          .getObject()
-          .sendAndWait(
-              GenericCommandMessage.asCommandMessage(
-                      new EnrolStudentCommand(record, userId, profile.cohort()))
-                  .withMetaData(stamps));
-    }
-    if (coachId != null) {
-      commands
-          .getObject()
-          .sendAndWait(
-              GenericCommandMessage.asCommandMessage(
-                      new AssignCoachCommand(record, userId, coachId))
-                  .withMetaData(stamps));
-    }
-  }
-
-  /** The member with the user id, recorded now if the roster never acted on them before. */
-  private Aggregate<Member> memberOf(String userId, MetaData metaData) {
-    String tenant = tenantAdminsTenant(metaData);
-    try {
-      Aggregate<Member> member = members.load(Member.idOf(userId));
-      member.execute(m -> m.ensureTenantAdmin(metaData));
-      return member;
-    } catch (AggregateNotFoundException never) {
-      Account account =
-          directory
-              .find(userId)
-              .filter(found -> tenant.equals(found.tenantId()))
-              .orElseThrow(() -> Refusals.notVisible("member"));
-      return record(account);
-    }
-  }
-
-  private Aggregate<Member> memberOf(Account account, MetaData metaData) {
-    try {
-      Aggregate<Member> member = members.load(Member.idOf(account.userId()));
-      member.execute(m -> m.ensureTenantAdmin(metaData));
-      return member;
-    } catch (AggregateNotFoundException never) {
-      return record(account);
-    }
-  }
-
-  private Aggregate<Member> record(Account account) {
-    return newMember(
-        new MemberRecordedEvent(
-            account.userId(),
-            account.email(),
-            account.firstName(),
-            account.lastName(),
-            account.role()));
-  }
-
-  private Aggregate<Member> newMember(Object joined) {
-    try {
-      return members.newInstance(() -> new Member(joined));
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("Could not record a member", e);
-    }
-  }
-
-  /**
-   * The user id of the tenant's coach with the e-mail; null for none asked. A roster names the same
-   * few coaches on thousands of rows: a coach found is remembered for {@link #COACHES_KEPT}.
-   */
-  private String coachOf(String tenant, String coachEmail) {
-    if (coachEmail == null) {
-      return null;
-    }
-    String key = tenant + "|" + coachEmail;
-    String known = coaches.getIfPresent(key);
-    if (known != null) {
-      return known;
-    }
-    String coachId =
-        directory
-            .findByEmail(coachEmail)
-            .filter(coach -> tenant.equals(coach.tenantId()) && coach.role() == MemberRole.COACH)
-            .map(Account::userId)
-            .orElseThrow(
-                () ->
-                    Refusals.invalid(
-                        "coachEmail", "No coach of this tenant has this e-mail address."));
-    coaches.put(key, coachId);
-    return coachId;
-  }
-
-  private static String tenantAdminsTenant(MetaData metaData) {
-    String tenant = Owner.tenantOf(metaData);
-    if (!Member.isTenantAdmin(metaData)) {
-      throw Refusals.notVisible("member");
-    }
-    return tenant;
-  }
-
-  /** The stamps of the caller, without what belongs to the request (its idempotency key). */
-  private static MetaData stamps(MetaData metaData) {
-    Map<String, Object> stamps = new HashMap<>();
-    for (Stamp stamp : Stamp.values()) {
-      Object value = metaData.get(stamp.key());
-      if (value != null) {
-        stamps.put(stamp.key(), value);
-      }
-    }
-    return MetaData.from(stamps);
-  }
-
-  private static void putBack(Runnable undo, String userId) {
-    try {
-      undo.run();
-    } catch (RuntimeException e) {
-      log.error(
-          "A change to the account {} could not be recorded, nor undone in the identity provider;"
-              + " the roster and the account differ until the member is imported again",
-          userId,
-          e);
+              u ->
+                  MemberChanges.putBack(
+                      () -> directory.enable(command.userId(), false), command.userId()));
     }
   }
 }
