@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports rows of a roster, a few dozen in one unit of work: the accounts of the e-mails new to the
- * identity provider (one lookup each) are created together (one call for all of them), then each
- * row is recorded, or compared with its member's account and brought up to date. A row whose input
- * is refused, or whose e-mail belongs to another tenant, fails alone. Should recording fail, every
- * account created for the rows is removed again.
+ * identity provider are created together (one call for all of them), then each row is recorded, or
+ * compared with its member's account and brought up to date. A row whose input is refused, or whose
+ * e-mail belongs to another tenant, fails alone. Should recording fail, every account created for
+ * the rows is removed again.
  */
 @Component
 class RosterImportHandler {
@@ -61,20 +61,7 @@ class RosterImportHandler {
       }
     }
     Map<String, String> created =
-        command.dryRun()
-            ? Map.of()
-            : directory.createAll(
-                tenant,
-                checked.values().stream()
-                    .filter(c -> !directory.hasAccount(c.profile().email()))
-                    .map(
-                        c ->
-                            new NewAccount(
-                                c.profile().email(),
-                                c.profile().firstName(),
-                                c.profile().lastName(),
-                                c.profile().role()))
-                    .toList());
+        command.dryRun() ? Map.of() : createAccounts(tenant, List.copyOf(checked.values()));
     if (!created.isEmpty()) {
       CurrentUnitOfWork.get()
           .onRollback(
@@ -97,8 +84,34 @@ class RosterImportHandler {
     return outcomes;
   }
 
+  /**
+   * Creates the accounts of the rows' e-mails that have none, in one call. The identity provider
+   * leaves alone an e-mail whose account has it as its user name, but refuses the whole call for
+   * one whose account has another (such as the realm's own users): then each e-mail is looked up
+   * first and only the new ones are sent.
+   */
+  private Map<String, String> createAccounts(String tenant, List<Checked> rows) {
+    try {
+      return directory.createAll(tenant, rows.stream().map(Checked::account).toList());
+    } catch (RuntimeException refused) {
+      log.debug("Creating the accounts of a batch at once was refused; looking each up", refused);
+      return directory.createAll(
+          tenant,
+          rows.stream()
+              .filter(row -> !directory.hasAccount(row.profile().email()))
+              .map(Checked::account)
+              .toList());
+    }
+  }
+
   /** A row's profile once its rules hold, with its coach's user id (null for none). */
-  private record Checked(MemberProfile profile, String coachId) {}
+  private record Checked(MemberProfile profile, String coachId) {
+
+    NewAccount account() {
+      return new NewAccount(
+          profile.email(), profile.firstName(), profile.lastName(), profile.role());
+    }
+  }
 
   private ImportOutcome imported(
       String tenant,
