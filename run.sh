@@ -78,6 +78,7 @@ cat <<TXT
     northfield-university   ada.student, ben.student, carla.coach (coach), dan.admin (tenant admin)
     southside-bootcamp      eve.student, finn.coach (coach), gia.admin (tenant admin)
     platform                pat.platform (platform admin)
+    Northfield's own sign-in   type ivy.student@northfield.example on the sign-in page
 
   A token for curl:
     curl -s -d grant_type=password -d client_id=rapport-cli -d username=ada.student \\
