@@ -22,15 +22,20 @@ type Props = {
   base: string;
   /** Called with the command's confirmation once it went through. */
   done: (message: string, sent: Sent) => Promise<void>;
-  /** A collapsible panel (the default), or a card that is always open, titled at heading level 2. */
-  layout?: 'panel' | 'card';
+  /**
+   * A collapsible panel (the default), a card that is always open, titled at heading level 2, or
+   * the form alone, named by its title (inside a section that has its own heading).
+   */
+  layout?: 'panel' | 'card' | 'plain';
+  /** Offers to leave the form without sending it (e.g. back to what it changes). */
+  cancel?: () => void;
 };
 
 /**
  * A command as a form: the fields its description lists, the API's messages next to the fields
  * they are about, and its confirmation once it went through.
  */
-export function CommandForm({ command, base, done, layout = 'panel' }: Props) {
+export function CommandForm({ command, base, done, layout = 'panel', cancel }: Props) {
   const [values, setValues] = useState<Values>(() => initialValues(command));
   const { problem: refused, busy, submit } = useSubmit();
   const problem = placed(command, refused);
@@ -44,6 +49,7 @@ export function CommandForm({ command, base, done, layout = 'panel' }: Props) {
       class="form"
       noValidate
       aria-labelledby={layout === 'card' ? titleId : undefined}
+      aria-label={layout === 'plain' ? command.title : undefined}
       onSubmit={(e) => {
         e.preventDefault();
         void submit(async () => {
@@ -63,11 +69,23 @@ export function CommandForm({ command, base, done, layout = 'panel' }: Props) {
           control(row)
         ),
       )}
-      <button type="submit" disabled={busy}>
-        {command.submit}
-      </button>
+      {cancel ? (
+        <div class="buttons">
+          <button type="submit" disabled={busy}>
+            {command.submit}
+          </button>
+          <button type="button" class="secondary" disabled={busy} onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="submit" disabled={busy}>
+          {command.submit}
+        </button>
+      )}
     </form>
   );
+  if (layout === 'plain') return form;
   if (layout === 'card') {
     return (
       <section class="card" aria-labelledby={titleId}>
@@ -115,7 +133,13 @@ function Control({ field, value, problem, set }: ControlProps) {
                   type={field.control}
                   value={value}
                   onInput={onInput}
-                  autoComplete={field.control === 'email' || field.suggestions?.length ? 'off' : undefined}
+                  autoComplete={
+                    field.control === 'password'
+                      ? 'new-password'
+                      : field.control === 'email' || field.suggestions?.length
+                        ? 'off'
+                        : undefined
+                  }
                   list={field.suggestions?.length ? listId : undefined}
                 />
                 {field.suggestions?.length ? (

@@ -9,7 +9,7 @@ export type Values = Record<string, string>;
 export type FieldSpec = {
   name: string;
   label: string;
-  control: 'select' | 'textarea' | 'text' | 'email' | 'number' | 'datetime-local';
+  control: 'select' | 'textarea' | 'text' | 'email' | 'url' | 'password' | 'number' | 'datetime-local';
   /** The value the form starts with; empty when left out. */
   initial?: string;
   /** A select's choices, shown through words.ts's label(). */

@@ -161,3 +161,9 @@ export type Tenant = Refined<
 >;
 
 export type TenantList = Refined<Schemas['TenantList'], { items: Tenant[] }>;
+
+/** The institution's identity provider linked to the tenant: never its secret, only whether one is set. */
+export type IdentityProvider = Refined<
+  Schemas['IdentityProviderLink'],
+  { kind: 'OIDC' | 'SAML'; issuer: string | null; metadataUrl: string | null }
+>;

@@ -45,6 +45,8 @@ const LABELS: Record<string, string> = {
   DEACTIVATED: 'Deactivated',
   UNIVERSITY: 'University',
   BOOTCAMP: 'Bootcamp',
+  OIDC: 'OpenID Connect (OIDC)',
+  SAML: 'SAML 2.0',
 };
 
 export function label(code: string | null | undefined): string {
@@ -62,6 +64,7 @@ export const OUTCOME_KINDS = ['REFERRAL', 'INTRODUCTION', 'JOB_LEAD', 'INTERVIEW
 
 export const MEMBER_ROLES = ['STUDENT', 'COACH', 'TENANT_ADMIN'] as const;
 export const MEMBER_STATUSES = ['INVITED', 'ACTIVE', 'DEACTIVATED'] as const;
+export const IDENTITY_PROVIDER_KINDS = ['OIDC', 'SAML'] as const;
 export const TENANT_KINDS = ['UNIVERSITY', 'BOOTCAMP'] as const;
 
 /** What a member's status means, for the list's badges. */

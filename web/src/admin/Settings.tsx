@@ -4,6 +4,7 @@ import { CommandForm } from '../CommandForm';
 import { wholeNumber, type Command, type Draft } from '../command';
 import type { RequestBody, TenantSettings } from '../types';
 import { LoadError, Loading, Notice, useLoad } from '../ui';
+import { IdentityProviderSettings } from './IdentityProvider';
 
 const PATH = '/api/v1/tenant/settings';
 const load = () => api<TenantSettings>(PATH);
@@ -41,14 +42,14 @@ export function policies(current: TenantSettings): Command<Draft<RequestBody<'Se
   };
 }
 
-/** The tenant's own settings, for its tenant-admins. */
+/** The tenant's own settings, for its tenant-admins: its policies and its identity provider. */
 export function Settings() {
   const { data, error, setData } = useLoad(load, []);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      <p class="lead">Your institution's policies. Every change is recorded in the audit log.</p>
+      <p class="lead">Your institution's policies and sign-in. Every change is recorded in the audit log.</p>
       <LoadError error={error} />
       {!data && !error ? <Loading what="the settings" /> : null}
       {data ? (
@@ -70,6 +71,7 @@ export function Settings() {
         />
       ) : null}
       <Notice text={notice} />
+      <IdentityProviderSettings />
     </section>
   );
 }

@@ -27,8 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The pages that bring people in and set policies, in headless Chromium on Keycloak's own login
  * pages: a tenant admin invites a member, tries a roster and imports it, deactivates and
- * reactivates someone, and saves the tenant's policies; platform staff onboard a tenant and set its
- * thank-you window. Every run uses new e-mail addresses and tenant ids, as the test Keycloak is
+ * reactivates someone, and saves the tenant's policies; one whose tenant has no identity provider
+ * is offered the form to link one, and shows its refusals; platform staff onboard a tenant and set
+ * its thank-you window. Every run uses new e-mail addresses and tenant ids, as the test Keycloak is
  * shared by the suite. Screenshots go to {@code target/screenshots/}.
  */
 class MembersBrowserIT extends RapportIT {
@@ -172,6 +173,47 @@ class MembersBrowserIT extends RapportIT {
           .isEmpty();
     } finally {
       Files.deleteIfExists(roster);
+    }
+  }
+
+  /**
+   * Southside has no identity provider: its admin is offered the form, and an address that is not
+   * https shows the API's refusal by its field. (Nothing is linked: the test Keycloak is shared.)
+   */
+  @Test
+  void aTenantAdminWithoutAnIdentityProviderIsOfferedTheFormAndItsRefusals() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    try (AppBrowser.Session gia = open().login("gia.admin", "/settings")) {
+      Page page = gia.page;
+      PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Settings");
+      Locator section =
+          page.getByRole(
+              AriaRole.REGION,
+              new Page.GetByRoleOptions().setName("Sign-in through your institution"));
+      Locator form =
+          section.getByRole(
+              AriaRole.FORM, new Locator.GetByRoleOptions().setName("Link an identity provider"));
+      PlaywrightAssertions.assertThat(form).isVisible();
+      PlaywrightAssertions.assertThat(section).containsText("joins as a student");
+      PlaywrightAssertions.assertThat(field(form, "Kind")).hasValue("OIDC");
+
+      field(form, "Issuer").fill("http://example.com/realms/" + tag);
+      field(form, "Client id").fill("rapport-" + tag);
+      field(form, "Client secret").fill("not-a-secret-" + tag);
+      field(form, "E-mail domains").fill("sso-" + tag + ".southside.example");
+      button(form, "Link the identity provider").click();
+      PlaywrightAssertions.assertThat(form.locator(".field-error[data-field=issuer]"))
+          .containsText("https");
+      PlaywrightAssertions.assertThat(field(form, "Issuer")).hasAttribute("aria-invalid", "true");
+      PlaywrightAssertions.assertThat(field(form, "E-mail domains"))
+          .hasAttribute("aria-invalid", "false");
+      gia.screenshot("settings-identity-provider-problem");
+
+      assertThat(
+              gia.consoleErrors(
+                  "404 /api/v1/tenant/identity-provider", // none linked: the form is offered
+                  "400 /api/v1/tenant/identity-provider")) // the http issuer, shown by its field
+          .isEmpty();
     }
   }
 
