@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ class CsvWriterTest {
           .doNotHaveFullyQualifiedName(CsvWriter.class.getName())
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("org.apache.commons.csv..")
+          .haveFullyQualifiedName(CSVPrinter.class.getName())
           .allowEmptyShould(false);
 
   @ParameterizedTest
@@ -76,13 +77,24 @@ class CsvWriterTest {
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.rapport"));
-    // this test reads CSV itself, so the rule must refuse it
+    // a class that prints CSV of its own is refused (reading CSV, as rosters do, is not writing)
     assertThatThrownBy(
             () ->
                 ONLY_THE_CSV_WRITER_WRITES_CSV.check(
-                    new ClassFileImporter().importClasses(CsvWriterTest.class)))
+                    new ClassFileImporter().importClasses(RogueWriter.class)))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining(CsvWriterTest.class.getName());
+        .hasMessageContaining(RogueWriter.class.getName());
+  }
+
+  /** Writes CSV without the writer's neutralizing of formulas: what the rule must refuse. */
+  static final class RogueWriter {
+    static String write(String cell) throws IOException {
+      StringBuilder out = new StringBuilder();
+      try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+        printer.printRecord(cell);
+      }
+      return out.toString();
+    }
   }
 
   private static List<CSVRecord> parse(String csv) throws IOException {

@@ -2,6 +2,7 @@ package io.rapport.command.app;
 
 import io.rapport.command.api.Refusal;
 import io.rapport.command.api.Stamp;
+import io.rapport.command.app.relationship.DefaultCadence;
 import io.rapport.command.app.shared.StampConfiguration;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,16 @@ public final class Fixtures {
 
   /** A fixture that carries the stamp of commands onto their events, as the application does. */
   public static <T> AggregateTestFixture<T> fixture(Class<T> aggregate) {
+    // the application's tenant policies, as a tenant that has none of its own has them
+    return fixture(aggregate, tenant -> DefaultCadence.DEFAULT_DAYS);
+  }
+
+  /** A fixture whose tenants start relationships with the given cadences. */
+  public static <T> AggregateTestFixture<T> fixture(Class<T> aggregate, DefaultCadence cadence) {
     AggregateTestFixture<T> fixture = new AggregateTestFixture<>(aggregate);
     fixture.registerCommandHandlerInterceptor(
         new CorrelationDataInterceptor<>(StampConfiguration.carriedStamps()));
+    fixture.registerInjectableResource(cadence);
     return fixture;
   }
 

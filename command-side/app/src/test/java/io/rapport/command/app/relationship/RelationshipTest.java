@@ -57,6 +57,16 @@ class RelationshipTest {
   }
 
   @Test
+  void aRelationshipStartsWithItsTenantsOwnCadence() {
+    fixture =
+        Fixtures.fixture(Relationship.class, tenant -> Fixtures.TENANT.equals(tenant) ? 30 : 90);
+    fixture
+        .givenNoPriorActivity()
+        .when(new StartRelationshipCommand("r1", ADA, MAYA, "Alumni evening"), ada())
+        .expectEvents(new RelationshipStartedEvent("r1", ADA, MAYA, "Alumni evening", 30));
+  }
+
+  @Test
   void canOfferReciprocity() {
     fixture
         .given(started())
