@@ -14,15 +14,12 @@ import org.axonframework.modelling.command.Aggregate;
 import org.springframework.stereotype.Component;
 
 /**
- * Invites, imports, deactivates and reactivates members: the account in the identity provider and
- * the {@link Member} change together. A handler outside the aggregate, because the account is a
- * remote call and aggregates do no I/O. The account is changed first and the change recorded after;
- * should recording fail (the unit of work rolls back), the account is put back: an account created
+ * Invites, deactivates and reactivates members (rosters: {@link RosterImportHandler}): the account
+ * in the identity provider and the {@link Member} change together, through {@link MemberChanges}. A
+ * handler outside the aggregate, because the account is a remote call and aggregates do no I/O.
+ * Should recording fail (the unit of work rolls back), the account is put back: an account created
  * is removed, one disabled enabled again. The identity provider is the arbiter of a race between
  * two invitations of one e-mail: only one creates the account.
- *
- * <p>A student's cohort and coach are the student's record's ({@code EnrolStudentCommand}, {@code
- * AssignCoachCommand}), sent from here in the same unit of work.
  */
 @Component
 class MemberHandler {
