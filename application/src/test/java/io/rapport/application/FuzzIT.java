@@ -33,6 +33,12 @@ import reactor.core.publisher.Mono;
  */
 class FuzzIT extends RapportIT {
 
+  /** The fuzz calls every operation, settings and identity provider included: put them back. */
+  @org.junit.jupiter.api.AfterEach
+  void restoreTheDemoTenants() {
+    DemoTenants.restore(INFRA, as("dan.admin"), true);
+  }
+
   private static final int SAMPLES = 12;
   private static final List<String> CALLERS = List.of("ada.student", "dan.admin", "pat.platform");
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 
@@ -17,6 +18,7 @@ class IdentityProviderIT extends RapportIT {
 
   private static final String PATH = "/api/v1/tenant/identity-provider";
 
+  @BeforeEach
   @AfterEach
   void unlink() {
     as("gia.admin").delete().uri(PATH).exchange().expectStatus().isNoContent();
@@ -57,8 +59,16 @@ class IdentityProviderIT extends RapportIT {
         .jsonPath("$.clientSecretSet")
         .isEqualTo(true);
 
-    // only the tenant's own: Northfield's admin sees no provider of Southside's
-    as("dan.admin").get().uri(PATH).exchange().expectStatus().isNotFound();
+    // only the tenant's own: Northfield's admin sees Northfield's (the demo's), not Southside's
+    as("dan.admin")
+        .get()
+        .uri(PATH)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.emailDomains")
+        .isEqualTo(List.of("northfield.example"));
   }
 
   @Test

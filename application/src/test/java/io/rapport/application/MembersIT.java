@@ -265,13 +265,23 @@ class MembersIT extends RapportIT {
                 .isEqualTo(48)
                 .jsonPath("$.defaultCadenceDays")
                 .isEqualTo(30));
-    // a relationship started from now on keeps in touch every 30 days
+    // a relationship started from now on keeps in touch every 30 days (each node hears of the
+    // change from the head of the event store, a moment after it is made)
     StudentJourney eve = new StudentJourney(as("eve.student"));
-    String relationship = eve.startRelationship("Cadence Cora");
-    eve.eventually(
-        "/api/v1/relationships/{id}",
-        body -> body.jsonPath("$.cadenceDays").isEqualTo(30),
-        relationship);
+    await()
+        .atMost(SOON)
+        .untilAsserted(
+            () -> {
+              String relationship = eve.startRelationship("Cadence Cora");
+              eve.eventually(
+                  "/api/v1/relationships/{id}",
+                  body -> body.jsonPath("$.relationshipId").isEqualTo(relationship),
+                  relationship);
+              eve.get("/api/v1/relationships/{id}", relationship)
+                  .expectBody()
+                  .jsonPath("$.cadenceDays")
+                  .isEqualTo(30);
+            });
 
     gia.post("/api/v1/tenant/settings", Map.of("thankYouWindowHours", 48, "defaultCadenceDays", 30))
         .expectStatus()

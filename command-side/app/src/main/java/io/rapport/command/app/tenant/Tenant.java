@@ -31,6 +31,7 @@ public class Tenant {
 
   @AggregateIdentifier private String tenantId;
   private int thankYouWindowHours;
+  private boolean onboarded;
   private int defaultCadenceDays = TenantPolicies.DEFAULT_CADENCE;
 
   Tenant() {
@@ -51,6 +52,10 @@ public class Tenant {
   @CommandHandler
   void handle(SetThankYouWindowCommand command, MetaData metaData) {
     PlatformStaff.ensure(metaData);
+    if (!onboarded) {
+      // set up in the identity provider directly: its own admins set its policies
+      throw Refusals.notFound("tenant");
+    }
     int hours = TenantProfile.windowHours(command.hours(), "hours");
     if (hours != thankYouWindowHours) {
       apply(new ThankYouWindowSetEvent(tenantId, hours, thankYouWindowHours));
@@ -115,6 +120,7 @@ public class Tenant {
   @EventSourcingHandler
   void on(TenantOnboardedEvent event) {
     tenantId = event.tenantId();
+    onboarded = true;
     thankYouWindowHours = event.thankYouWindowHours();
   }
 
