@@ -18,10 +18,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A member of one tenant, by their account's user id: how they came (invited, imported), their name
- * and role as the tenant set them, and whether they may sign in. The account itself is the identity
- * provider's: {@link MemberHandler} handles the commands, changing the account and recording the
- * change here in one unit of work.
+ * A member of one tenant, by their account's user id: the tenant they belong to and whether they
+ * may sign in; the changes of their name and role are recorded here as events. The account itself
+ * (names, role) is the identity provider's, and compared there: {@link MemberHandler} and {@link
+ * RosterImportHandler} change it and record the change here in one unit of work.
  */
 @Aggregate
 public class Member {
@@ -32,9 +32,6 @@ public class Member {
   @org.axonframework.modelling.command.AggregateIdentifier private String memberId;
   private String userId;
   private String tenantId;
-  private String firstName;
-  private String lastName;
-  private MemberRole role;
   private boolean deactivated;
 
   Member() {
@@ -92,29 +89,18 @@ public class Member {
 
   @EventSourcingHandler
   void on(MemberInvitedEvent event, MetaData metaData) {
-    memberId = idOf(event.userId());
-    userId = event.userId();
-    tenantId = Owner.tenantOf(metaData);
-    firstName = event.firstName();
-    lastName = event.lastName();
-    role = event.role();
+    joined(event.userId(), metaData);
   }
 
   @EventSourcingHandler
   void on(MemberRecordedEvent event, MetaData metaData) {
-    memberId = idOf(event.userId());
-    userId = event.userId();
-    tenantId = Owner.tenantOf(metaData);
-    firstName = event.firstName();
-    lastName = event.lastName();
-    role = event.role();
+    joined(event.userId(), metaData);
   }
 
-  @EventSourcingHandler
-  void on(MemberChangedEvent event) {
-    firstName = event.firstName();
-    lastName = event.lastName();
-    role = event.role();
+  private void joined(String user, MetaData metaData) {
+    memberId = idOf(user);
+    userId = user;
+    tenantId = Owner.tenantOf(metaData);
   }
 
   @EventSourcingHandler
