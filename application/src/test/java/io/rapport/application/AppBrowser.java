@@ -27,6 +27,12 @@ final class AppBrowser implements AutoCloseable {
   static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+  /**
+   * A click on Keycloak's sign-in button waits for the navigation it starts: the first sign-in to a
+   * realm (or through a broker to another) can take Keycloak longer than the default under load.
+   */
+  static final Locator.ClickOptions SIGN_IN = new Locator.ClickOptions().setTimeout(60_000);
+
   private final Playwright playwright;
   private final Browser browser;
 
@@ -119,11 +125,11 @@ final class AppBrowser implements AutoCloseable {
       user.fill(username);
       Locator password = page.locator("#password");
       if (!password.isVisible()) {
-        page.locator("#kc-login").click();
+        page.locator("#kc-login").click(AppBrowser.SIGN_IN);
         password.waitFor();
       }
       password.fill(TestInfrastructure.DEMO_PASSWORD);
-      page.locator("#kc-login").click();
+      page.locator("#kc-login").click(AppBrowser.SIGN_IN);
       page.waitForURL(url -> url.startsWith(baseUrl) && !url.contains("/signed-in"));
       page.locator("header.top .user-name").waitFor();
       return this;

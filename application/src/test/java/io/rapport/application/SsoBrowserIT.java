@@ -48,7 +48,7 @@ class SsoBrowserIT extends RapportIT {
       Locator username = page.locator("#username");
       username.waitFor();
       username.fill("ivy.student@northfield.example");
-      page.locator("#kc-login").click();
+      page.locator("#kc-login").click(AppBrowser.SIGN_IN);
 
       // Northfield's own sign-in page
       page.waitForURL(url -> url.contains("/realms/northfield-sso/"));
@@ -58,7 +58,7 @@ class SsoBrowserIT extends RapportIT {
         northfieldUser.fill("ivy.student@northfield.example");
       }
       page.locator("#password").fill(TestInfrastructure.DEMO_PASSWORD);
-      page.locator("#kc-login").click();
+      page.locator("#kc-login").click(AppBrowser.SIGN_IN);
 
       page.waitForURL(url -> url.startsWith(baseUrl) && !url.contains("/signed-in"));
       PlaywrightAssertions.assertThat(page.locator("header.top .user-name")).containsText("Ivy");
