@@ -293,6 +293,22 @@ class FirstSliceIT extends RapportIT {
   }
 
   @Test
+  void aChatCommandNamingARelationshipFindsNoChat() {
+    // the relationship was just started, so it is in memory when the chat command names it
+    String relationshipId = startRelationship("ada.student", "Not A Chat");
+    for (String action : List.of("no-show", "cancel")) {
+      as("ada.student")
+          .post()
+          .uri("/api/v1/chats/{id}/" + action, relationshipId)
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("reason", "changed plans"))
+          .exchange()
+          .expectStatus()
+          .isNotFound();
+    }
+  }
+
+  @Test
   void badInputIsRefusedAndNothingIsStored() throws Exception {
     String relationshipId = startRelationship("ada.student", "Input Checker");
     long before = eventCount();

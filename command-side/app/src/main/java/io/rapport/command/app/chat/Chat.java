@@ -43,7 +43,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** An informal interview, from scheduling to the thank-you. */
-@Aggregate(cache = AggregateCacheConfiguration.AGGREGATE_CACHE)
+@Aggregate(cache = AggregateCacheConfiguration.CHAT_CACHE)
 public class Chat {
 
   @AggregateIdentifier private String chatId;

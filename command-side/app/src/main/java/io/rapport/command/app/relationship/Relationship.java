@@ -31,7 +31,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** One student's relationship with one contact. */
-@Aggregate(cache = AggregateCacheConfiguration.AGGREGATE_CACHE)
+@Aggregate(cache = AggregateCacheConfiguration.RELATIONSHIP_CACHE)
 public class Relationship {
 
   @AggregateIdentifier private String relationshipId;

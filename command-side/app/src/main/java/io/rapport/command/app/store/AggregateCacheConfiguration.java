@@ -14,11 +14,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AggregateCacheConfiguration {
 
-  /** The name aggregates refer to in {@code @Aggregate(cache = ...)}. */
-  public static final String AGGREGATE_CACHE = "aggregateCache";
+  /**
+   * The chats' cache. Each aggregate type has a cache of its own: a shared one would hand a
+   * relationship to a command that names the relationship's id as a chat's.
+   */
+  public static final String CHAT_CACHE = "chatCache";
 
-  @Bean(AGGREGATE_CACHE)
-  Cache aggregateCache() {
+  /** The relationships' cache. */
+  public static final String RELATIONSHIP_CACHE = "relationshipCache";
+
+  @Bean(CHAT_CACHE)
+  Cache chatCache() {
+    return new WeakReferenceCache();
+  }
+
+  @Bean(RELATIONSHIP_CACHE)
+  Cache relationshipCache() {
     return new WeakReferenceCache();
   }
 }
