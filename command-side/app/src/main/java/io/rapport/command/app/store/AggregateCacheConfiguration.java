@@ -23,6 +23,14 @@ public class AggregateCacheConfiguration {
   /** The relationships' cache. */
   public static final String RELATIONSHIP_CACHE = "relationshipCache";
 
+  /** The inboxes' cache. */
+  public static final String INBOX_CACHE = "inboxCache";
+
+  @Bean(INBOX_CACHE)
+  Cache inboxCache() {
+    return new WeakReferenceCache();
+  }
+
   @Bean(CHAT_CACHE)
   Cache chatCache() {
     return new WeakReferenceCache();

@@ -3,6 +3,7 @@ package io.rapport.command.app.tenant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.rapport.command.api.Stamp;
+import io.rapport.command.api.nudge.NudgePolicy;
 import io.rapport.command.api.tenant.ChangeTenantSettingsCommand;
 import io.rapport.command.api.tenant.IdentityProviderLinkedEvent;
 import io.rapport.command.api.tenant.IdentityProviderUnlinkedEvent;
@@ -10,6 +11,7 @@ import io.rapport.command.api.tenant.SetThankYouWindowCommand;
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
 import io.rapport.command.api.tenant.TenantSettingsChangedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
+import io.rapport.command.app.nudge.NudgePolicyRules;
 import io.rapport.command.app.shared.Inputs;
 import io.rapport.command.app.shared.Refusals;
 import java.util.Collection;
@@ -33,6 +35,7 @@ public class Tenant {
   private int thankYouWindowHours;
   private boolean onboarded;
   private int defaultCadenceDays = TenantPolicies.DEFAULT_CADENCE;
+  private NudgePolicy nudges = NudgePolicy.DEFAULT;
 
   Tenant() {
     // for Axon
@@ -87,8 +90,13 @@ public class Tenant {
             command.defaultCadenceDays(),
             TenantPolicies.SHORTEST_CADENCE,
             TenantPolicies.LONGEST_CADENCE);
-    if (tenantId == null || hours != thankYouWindowHours || cadence != defaultCadenceDays) {
-      apply(new TenantSettingsChangedEvent(command.tenantId(), hours, cadence));
+    NudgePolicy policy =
+        NudgePolicyRules.checked(command.nudges() == null ? nudges : command.nudges(), hours);
+    if (tenantId == null
+        || hours != thankYouWindowHours
+        || cadence != defaultCadenceDays
+        || !policy.equals(NudgePolicyRules.checked(nudges, hours))) {
+      apply(new TenantSettingsChangedEvent(command.tenantId(), hours, cadence, policy));
     }
   }
 
@@ -115,6 +123,7 @@ public class Tenant {
     tenantId = event.tenantId();
     thankYouWindowHours = event.thankYouWindowHours();
     defaultCadenceDays = event.defaultCadenceDays();
+    nudges = event.nudges() == null ? NudgePolicy.DEFAULT : event.nudges();
   }
 
   @EventSourcingHandler

@@ -1,9 +1,11 @@
 package io.rapport.command.app.tenant;
 
+import io.rapport.command.api.nudge.NudgePolicy;
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
 import io.rapport.command.api.tenant.TenantSettingsChangedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
 import io.rapport.command.app.chat.ThankYouWindow;
+import io.rapport.command.app.nudge.TenantNudges;
 import io.rapport.command.app.relationship.DefaultCadence;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,18 +18,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Each tenant's policies (its thank-you window and the cadence new relationships start with),
- * answered from memory as the aggregates require. A tenant asked about for the first time is read
- * from its own stream in the event store (its aggregate's events: a handful, however many events
- * the store holds); after that, the tenant events are followed from the head of the store by this
- * class's own processor (see {@link TenantPolicyConfiguration}), so that every node sees a policy
- * changed on another. Each policy keeps the sequence number of the event it came from, and a later
- * event always wins, whichever of the two ways came first. A tenant that never set a policy has the
- * defaults.
+ * Each tenant's policies (its thank-you window, the cadence new relationships start with and its
+ * nudges), answered from memory as the aggregates require. A tenant asked about for the first time
+ * is read from its own stream in the event store (its aggregate's events: a handful, however many
+ * events the store holds); after that, the tenant events are followed from the head of the store by
+ * this class's own processor (see {@link TenantPolicyConfiguration}), so that every node sees a
+ * policy changed on another. Each policy keeps the sequence number of the event it came from, and a
+ * later event always wins, whichever of the two ways came first. A tenant that never set a policy
+ * has the defaults.
  */
 @Component
 @ProcessingGroup(TenantPolicies.GROUP)
-class TenantPolicies implements ThankYouWindow, DefaultCadence {
+class TenantPolicies implements ThankYouWindow, DefaultCadence, TenantNudges {
 
   static final String GROUP = "tenant-policies";
   static final int DEFAULT_CADENCE = DefaultCadence.DEFAULT_DAYS;
@@ -35,9 +37,10 @@ class TenantPolicies implements ThankYouWindow, DefaultCadence {
   static final int LONGEST_CADENCE = 365;
 
   /** A tenant's policy, from the event with that sequence number (-1: none, the defaults). */
-  record Policy(int hours, int cadenceDays, long sequence) {
+  record Policy(int hours, int cadenceDays, NudgePolicy nudges, long sequence) {
 
-    static final Policy DEFAULT = new Policy(DEFAULT_HOURS, DEFAULT_CADENCE, -1);
+    static final Policy DEFAULT =
+        new Policy(DEFAULT_HOURS, DEFAULT_CADENCE, NudgePolicy.DEFAULT, -1);
 
     Policy later(Policy other) {
       return other.sequence > sequence ? other : this;
@@ -59,6 +62,11 @@ class TenantPolicies implements ThankYouWindow, DefaultCadence {
   @Override
   public int daysFor(String tenantId) {
     return policyOf(tenantId).cadenceDays();
+  }
+
+  @Override
+  public NudgePolicy nudgesFor(String tenantId) {
+    return policyOf(tenantId).nudges();
   }
 
   private Policy policyOf(String tenantId) {
@@ -118,11 +126,16 @@ class TenantPolicies implements ThankYouWindow, DefaultCadence {
 
   private static Policy applied(Policy policy, Object event, long sequence) {
     if (event instanceof TenantOnboardedEvent onboarded) {
-      return new Policy(onboarded.thankYouWindowHours(), policy.cadenceDays(), sequence);
+      return new Policy(
+          onboarded.thankYouWindowHours(), policy.cadenceDays(), policy.nudges(), sequence);
     } else if (event instanceof ThankYouWindowSetEvent set) {
-      return new Policy(set.hours(), policy.cadenceDays(), sequence);
+      return new Policy(set.hours(), policy.cadenceDays(), policy.nudges(), sequence);
     } else if (event instanceof TenantSettingsChangedEvent settings) {
-      return new Policy(settings.thankYouWindowHours(), settings.defaultCadenceDays(), sequence);
+      return new Policy(
+          settings.thankYouWindowHours(),
+          settings.defaultCadenceDays(),
+          settings.nudges() == null ? NudgePolicy.DEFAULT : settings.nudges(),
+          sequence);
     }
     return policy;
   }
