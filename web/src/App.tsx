@@ -18,6 +18,12 @@ import { Tenants } from './platform/Tenants';
 import { TenantPage } from './platform/TenantPage';
 import { Audit } from './admin/Audit';
 import { Report } from './admin/Report';
+import { NudgeReport } from './admin/NudgeReport';
+import { Bell } from './notifications/Bell';
+import { NotificationsProvider } from './notifications/live';
+import { hasNotifications } from './notifications/model';
+import { Notifications } from './notifications/Notifications';
+import { NotificationSettings } from './notifications/NotificationSettings';
 import { Empty } from './ui';
 
 type NavItem = { href: string; text: string };
@@ -38,6 +44,7 @@ function navigation(me: Me): NavItem[] {
       { href: '/people', text: 'People' },
       { href: '/audit', text: 'Audit log' },
       { href: '/report', text: 'Report' },
+      { href: '/nudge-report', text: 'Nudge report' },
       { href: '/settings', text: 'Settings' },
     );
   }
@@ -79,6 +86,12 @@ function Routes({ me }: { me: Me }) {
       return <Audit />;
     case 'report':
       return <Report />;
+    case 'nudgeReport':
+      return <NudgeReport />;
+    case 'notifications':
+      return <Notifications />;
+    case 'notificationSettings':
+      return <NotificationSettings />;
     case 'home':
       return <Home me={me} />;
     case 'notFound':
@@ -116,8 +129,9 @@ function Home({ me }: { me: Me }) {
 export function App({ me }: { me: Me }) {
   const { path } = useLocation();
   const items = navigation(me);
+  const notified = hasNotifications(me);
   return (
-    <>
+    <NotificationsProvider live={notified}>
       <a class="skip" href="#main">
         Skip to content
       </a>
@@ -141,7 +155,17 @@ export function App({ me }: { me: Me }) {
           </ul>
         </nav>
         <div class="who">
+          {notified ? <Bell current={path === '/notifications'} /> : null}
           <span class="user-name">{me.name ?? me.username}</span>
+          {notified ? (
+            <Link
+              href="/notification-settings"
+              class="small"
+              aria-current={path === '/notification-settings' ? 'page' : undefined}
+            >
+              Notification settings
+            </Link>
+          ) : null}
           <button type="button" class="link" onClick={() => void signOut()}>
             Sign out
           </button>
@@ -150,6 +174,6 @@ export function App({ me }: { me: Me }) {
       <main id="main" class="page" tabIndex={-1}>
         <Routes me={me} />
       </main>
-    </>
+    </NotificationsProvider>
   );
 }

@@ -183,3 +183,52 @@ describe('a command form whose fields depend on its values', () => {
     expect(screen.getByRole('form', { name: 'Invite a member' })).toBeTruthy();
   });
 });
+
+describe('a command form with a group of switches', () => {
+  const reminders: Command = {
+    title: 'Reminders',
+    method: 'PUT',
+    path: '',
+    rows: [
+      { name: 'days', label: 'Days', control: 'number', initial: '7' },
+      {
+        legend: 'Kinds',
+        hint: 'Which reminders go out.',
+        rows: [
+          { name: 'early', label: 'Early reminder', control: 'switch', initial: 'true', hint: 'A day before.' },
+          { name: 'late', label: 'Late reminder', control: 'switch', initial: 'false' },
+          { name: 'hours', label: 'Hours', control: 'number', initial: '2', shown: (v) => v.late === 'true' },
+        ],
+      },
+    ],
+    body: (v) => ({ days: wholeNumber(v.days), early: v.early === 'true', late: v.late === 'true', hours: wholeNumber(v.hours) }),
+    submit: 'Save',
+    done: 'Saved.',
+  };
+
+  it('shows the group under its legend, its switches on or off as they start, and the fields it shows for the values', async () => {
+    render(<CommandForm command={reminders} base="/api/v1/x" done={done} layout="card" />);
+    const group = screen.getByRole('group', { name: 'Kinds' });
+    expect(group.textContent).toContain('Which reminders go out.');
+    const early = screen.getByRole('switch', { name: 'Early reminder' }) as HTMLInputElement;
+    const late = screen.getByRole('switch', { name: 'Late reminder' }) as HTMLInputElement;
+    expect(group.contains(early)).toBe(true);
+    expect([early.checked, late.checked]).toEqual([true, false]);
+    expect(screen.getByText('A day before.')).toBeTruthy();
+    expect(screen.queryByLabelText('Hours')).toBeNull();
+
+    fireEvent.click(late);
+    fireEvent.click(early);
+    expect(field('Hours').value).toBe('2');
+    api.mockResolvedValue(null);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(done).toHaveBeenCalled());
+    expect(api).toHaveBeenCalledWith('/api/v1/x', { method: 'PUT', body: { days: 7, early: false, late: true, hours: 2 } });
+  });
+
+  it('drops a group whose fields are all hidden', () => {
+    const hidden: Command = { ...reminders, rows: [{ legend: 'None', rows: [{ name: 'a', label: 'A', control: 'text', shown: () => false }] }] };
+    expect(shownRows(hidden, {})).toEqual([]);
+    expect(shownRows(reminders, { late: 'false' })).toHaveLength(2);
+  });
+});

@@ -1,16 +1,19 @@
+import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { api, Problem } from './api';
 import {
   afterSuccess,
   initialValues,
+  isGroup,
   placed,
   shownFields,
   shownRows,
   type Command,
   type FieldSpec,
+  type Row,
   type Values,
 } from './command';
-import { Action, Field, ProblemAlert, useSubmit } from './ui';
+import { Action, Field, ProblemAlert, SwitchField, useSubmit } from './ui';
 import { label } from './words';
 
 /** What went: the form's values, and the API's answer (null for 204). */
@@ -60,15 +63,24 @@ export function CommandForm({ command, base, done, layout = 'panel', cancel }: P
       }}
     >
       <ProblemAlert problem={problem} fields={shownFields(command, values).map((f) => f.name)} />
-      {shownRows(command, values).map((row) =>
-        Array.isArray(row) ? (
-          <div class="two" key={row.map((f) => f.name).join()}>
+      {shownRows(command, values).map(function rendered(row: Row): JSX.Element {
+        if (isGroup(row)) {
+          return (
+            <fieldset class="group" key={row.legend}>
+              <legend>{row.legend}</legend>
+              {row.hint ? <p class="hint">{row.hint}</p> : null}
+              {row.rows.map(rendered)}
+            </fieldset>
+          );
+        }
+        return Array.isArray(row) ? (
+          <div class={row.length === 3 ? 'three' : 'two'} key={row.map((f) => f.name).join()}>
             {row.map(control)}
           </div>
         ) : (
           control(row)
-        ),
-      )}
+        );
+      })}
       {cancel ? (
         <div class="buttons">
           <button type="submit" disabled={busy}>
@@ -107,6 +119,18 @@ type ControlProps = {
 function Control({ field, value, problem, set }: ControlProps) {
   const listId = useId();
   const onInput = (e: { currentTarget: { value: string } }) => set(field.name, e.currentTarget.value);
+  if (field.control === 'switch') {
+    return (
+      <SwitchField
+        label={field.label}
+        name={field.name}
+        problem={problem}
+        hint={field.hint}
+        checked={value === 'true'}
+        onChange={(on) => set(field.name, String(on))}
+      />
+    );
+  }
   return (
     <Field label={field.label} name={field.name} problem={problem} hint={field.hint} required={field.required}>
       {(a) => {

@@ -9,7 +9,8 @@ export type Values = Record<string, string>;
 export type FieldSpec = {
   name: string;
   label: string;
-  control: 'select' | 'textarea' | 'text' | 'email' | 'url' | 'password' | 'number' | 'datetime-local';
+  /** A switch is on or off: its value is 'true' or 'false'. */
+  control: 'select' | 'textarea' | 'text' | 'email' | 'url' | 'password' | 'number' | 'datetime-local' | 'switch';
   /** The value the form starts with; empty when left out. */
   initial?: string;
   /** A select's choices, shown through words.ts's label(). */
@@ -27,8 +28,15 @@ export type FieldSpec = {
   shown?: (values: Values) => boolean;
 };
 
-/** A field alone on its line, or fields side by side. */
-export type Row = FieldSpec | FieldSpec[];
+/** Rows under a legend, with what they are about (e.g. the nudges among the tenant's policies). */
+export type Group = { legend: string; hint?: string; rows: (FieldSpec | FieldSpec[])[] };
+
+/** A field alone on its line, fields side by side, or a group of such rows. */
+export type Row = FieldSpec | FieldSpec[] | Group;
+
+export function isGroup(row: Row): row is Group {
+  return !Array.isArray(row) && 'legend' in row;
+}
 
 export type Command<Body = unknown> = {
   /** The panel's title. */
@@ -54,7 +62,7 @@ export type Command<Body = unknown> = {
 export type Draft<T> = { [K in keyof T]?: T[K] | null };
 
 export function fieldsOf(command: Command): FieldSpec[] {
-  return command.rows.flat();
+  return command.rows.flatMap((row) => (isGroup(row) ? row.rows.flat() : row));
 }
 
 /** The fields shown for the values. */
@@ -65,9 +73,20 @@ export function shownFields(command: Command, values: Values): FieldSpec[] {
 /** The rows shown for the values: hidden fields left out, and rows left empty dropped. */
 export function shownRows(command: Command, values: Values): Row[] {
   const shown = (field: FieldSpec) => !field.shown || field.shown(values);
-  return command.rows
-    .map((row) => (Array.isArray(row) ? row.filter(shown) : row))
-    .filter((row) => (Array.isArray(row) ? row.length > 0 : shown(row)));
+  const fields = (rows: (FieldSpec | FieldSpec[])[]): (FieldSpec | FieldSpec[])[] =>
+    rows
+      .map((row) => (Array.isArray(row) ? row.filter(shown) : row))
+      .filter((row) => (Array.isArray(row) ? row.length > 0 : shown(row)));
+  const rows: Row[] = [];
+  for (const row of command.rows) {
+    if (isGroup(row)) {
+      const inside = fields(row.rows);
+      if (inside.length) rows.push({ ...row, rows: inside });
+    } else {
+      rows.push(...fields([row]));
+    }
+  }
+  return rows;
 }
 
 /** The problem as the form shows it: a refusal about one field (see conflicts) named as such. */

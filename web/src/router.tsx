@@ -30,14 +30,20 @@ export function useLocation(): { path: string; search: URLSearchParams } {
   return { path: window.location.pathname, search: new URLSearchParams(window.location.search) };
 }
 
-type LinkProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children: ComponentChildren };
+type LinkProps = JSX.HTMLAttributes<HTMLAnchorElement> & {
+  href: string;
+  children: ComponentChildren;
+  /** Called when the link is clicked, whether the app or the browser (a new tab) follows it. */
+  onFollow?: () => void;
+};
 
-export function Link({ href, children, ...rest }: LinkProps) {
+export function Link({ href, children, onFollow, ...rest }: LinkProps) {
   return (
     <a
       {...rest}
       href={href}
       onClick={(event) => {
+        onFollow?.();
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
           return;
         }

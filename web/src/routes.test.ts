@@ -48,6 +48,24 @@ describe('resolve', () => {
     expect(resolve('/students/ada', admin)).toEqual({ name: 'studentTimeline', studentId: 'ada' });
   });
 
+  it('takes a tenant admin to the nudge report, and no one else', () => {
+    expect(resolve('/nudge-report', admin)).toEqual({ name: 'nudgeReport' });
+    for (const user of [student, coach, platform, nobody]) {
+      expect(resolve('/nudge-report', user)).toEqual({ name: 'notFound' });
+    }
+  });
+
+  it("takes students, coaches and tenant admins to their notifications and their settings, but not platform staff", () => {
+    for (const user of [student, coach, admin]) {
+      expect(resolve('/notifications', user)).toEqual({ name: 'notifications' });
+      expect(resolve('/notification-settings', user)).toEqual({ name: 'notificationSettings' });
+    }
+    for (const user of [platform, nobody]) {
+      expect(resolve('/notifications', user)).toEqual({ name: 'notFound' });
+      expect(resolve('/notification-settings', user)).toEqual({ name: 'notFound' });
+    }
+  });
+
   it("takes a tenant admin to the members and the tenant's settings", () => {
     expect(resolve('/members', admin)).toEqual({ name: 'members' });
     expect(resolve('/settings', admin)).toEqual({ name: 'settings' });

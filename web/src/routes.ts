@@ -1,3 +1,5 @@
+import { hasNotifications } from './notifications/model';
+
 // Which view a deep link shows to whom: the app's paths, resolved against the user's roles.
 
 export type View =
@@ -14,6 +16,9 @@ export type View =
   | { name: 'settings' }
   | { name: 'audit' }
   | { name: 'report' }
+  | { name: 'nudgeReport' }
+  | { name: 'notifications' }
+  | { name: 'notificationSettings' }
   | { name: 'tenants' }
   | { name: 'tenant'; id: string }
   | { name: 'home' }
@@ -60,7 +65,12 @@ export function resolve(path: string, me: { userId: string; roles: string[] }): 
     if (path === '/people') return { name: 'people' };
     if (path === '/audit') return { name: 'audit' };
     if (path === '/report') return { name: 'report' };
+    if (path === '/nudge-report') return { name: 'nudgeReport' };
     if (path === '/settings') return { name: 'settings' };
+  }
+  if (hasNotifications(me)) {
+    if (path === '/notifications') return { name: 'notifications' };
+    if (path === '/notification-settings') return { name: 'notificationSettings' };
   }
   if (is('platform-admin')) {
     if (path === '/tenants') return { name: 'tenants' };

@@ -69,3 +69,26 @@ export function routedFetch() {
       .map(([url, init]) => ({ url, body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined }));
   return { fetch, on, sent };
 }
+
+/**
+ * A server-sent event stream for tests: a response whose body the test writes to, event by event;
+ * it breaks, as fetch's do, when the request is aborted.
+ */
+export function eventStream() {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+  const encoder = new TextEncoder();
+  const requests: { url: string; init: RequestInit }[] = [];
+  return {
+    /** Answers a request with the stream. */
+    answer: (url: string, init: RequestInit = {}) => {
+      requests.push({ url, init });
+      init.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+      return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } }));
+    },
+    /** The requests answered, with their headers. */
+    requests,
+    send: (text: string) => controller.enqueue(encoder.encode(text)),
+    end: () => controller.close(),
+  };
+}

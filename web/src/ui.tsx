@@ -245,3 +245,51 @@ export function FieldGroup({
     </fieldset>
   );
 }
+
+/** An on/off choice: a checkbox announced as a switch, its label beside it, its hint and the API's messages. */
+export function SwitchField({
+  label,
+  name,
+  problem,
+  hint,
+  checked,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  problem: Problem | null;
+  hint?: ComponentChildren;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  const messages = problem?.about(name) ?? [];
+  const described = [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={messages.length ? 'switch invalid' : 'switch'}>
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        aria-invalid={messages.length > 0}
+        aria-describedby={described || undefined}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <div>
+        <label for={id}>{label}</label>
+        {hint ? (
+          <p class="hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        ) : null}
+        {messages.length ? (
+          <p class="field-error" id={`${id}-error`} data-field={name}>
+            {messages.join(' ')}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

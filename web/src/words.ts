@@ -140,6 +140,26 @@ export function when(instant: string | null | undefined): string {
   });
 }
 
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86400],
+  ['month', 30 * 86400],
+  ['week', 7 * 86400],
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** How long ago (or how soon) an instant is, e.g. "5 minutes ago", "yesterday", "just now". */
+export function ago(instant: string, now: number = Date.now()): string {
+  const seconds = (new Date(instant).getTime() - now) / 1000;
+  if (Number.isNaN(seconds)) return '—';
+  const format = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return 'just now';
+}
+
 export function day(instant: string | null | undefined): string {
   if (!instant) return '—';
   return new Date(instant).toLocaleDateString(undefined, { dateStyle: 'medium' });

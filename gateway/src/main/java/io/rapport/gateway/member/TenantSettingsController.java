@@ -1,5 +1,6 @@
 package io.rapport.gateway.member;
 
+import io.rapport.command.api.nudge.NudgePolicy;
 import io.rapport.command.api.tenant.ChangeTenantSettingsCommand;
 import io.rapport.gateway.http.Responses;
 import io.rapport.gateway.messaging.Dispatch;
@@ -37,6 +38,15 @@ class TenantSettingsController {
         dispatch.command(
             caller,
             new ChangeTenantSettingsCommand(
-                caller.tenantId(), request.thankYouWindowHours(), request.defaultCadenceDays())));
+                caller.tenantId(),
+                request.thankYouWindowHours(),
+                request.defaultCadenceDays(),
+                request.nudges() == null
+                    ? null
+                    : new NudgePolicy(
+                        request.nudges().rules(),
+                        request.nudges().prepareHoursBefore(),
+                        request.nudges().thankYouDueHoursBefore(),
+                        request.nudges().connectionFollowUpDays()))));
   }
 }

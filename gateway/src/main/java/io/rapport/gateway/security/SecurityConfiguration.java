@@ -63,6 +63,9 @@ class SecurityConfiguration {
                     // calendar apps send no bearer token: the feed's own secret token opens it
                     .pathMatchers(HttpMethod.GET, "/api/v1/students/*/calendar.ics")
                     .permitAll()
+                    // nudge e-mails' one-click unsubscribe: the link's own signature opens it
+                    .pathMatchers("/api/v1/unsubscribe/*")
+                    .permitAll()
                     .pathMatchers("/api/v1/students/*/calendar-token")
                     .hasAuthority(STUDENT)
                     .pathMatchers("/api/v1/tenants/**", "/api/v1/admin/**")

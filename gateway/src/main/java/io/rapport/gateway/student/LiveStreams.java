@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * without end.
  */
 @Component
-class LiveStreams {
+public class LiveStreams {
 
   /** An open stream's place in the counts, given back when the stream ends. */
-  interface Lease extends AutoCloseable {
+  public interface Lease extends AutoCloseable {
     @Override
     void close();
   }
@@ -30,7 +30,7 @@ class LiveStreams {
   /**
    * A place for one more stream of the caller, or empty when they or their tenant are at the bound.
    */
-  synchronized Optional<Lease> open(Caller caller) {
+  public synchronized Optional<Lease> open(Caller caller) {
     String person = "user|" + caller.userId();
     String tenant = "tenant|" + caller.tenantId();
     if (open.getOrDefault(person, 0) >= live.perUser()

@@ -1,4 +1,8 @@
 package io.rapport.query.api.member;
 
-/** A tenant's own policies: its thank-you window and the cadence new relationships start with. */
-public record TenantSettingsView(int thankYouWindowHours, int defaultCadenceDays) {}
+/**
+ * A tenant's own policies: its thank-you window, the cadence new relationships start with, and its
+ * nudges.
+ */
+public record TenantSettingsView(
+    int thankYouWindowHours, int defaultCadenceDays, NudgeSettingsView nudges) {}

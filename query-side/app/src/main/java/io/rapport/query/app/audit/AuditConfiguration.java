@@ -40,4 +40,9 @@ class AuditConfiguration {
   AuditKey auditKey(AuditSigningProperties properties) {
     return AuditKeyFile.resolve(properties);
   }
+
+  @Bean
+  DerivedKeys derivedKeys(AuditKey auditKey) {
+    return new DerivedKeys(auditKey);
+  }
 }

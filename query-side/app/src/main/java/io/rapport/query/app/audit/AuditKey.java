@@ -73,6 +73,11 @@ final class AuditKey {
             expected.getBytes(StandardCharsets.UTF_8), stored.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A key for another purpose, derived from this one (HMAC-SHA256 of the purpose). */
+  byte[] derived(String purpose) {
+    return HexFormat.of().parseHex(mac("rapport-derived-key/1\n" + purpose + "\n"));
+  }
+
   private String mac(String form) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);

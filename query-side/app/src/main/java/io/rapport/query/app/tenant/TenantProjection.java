@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
+import io.rapport.command.api.nudge.NudgePolicy;
 import io.rapport.command.api.tenant.TenantOnboardedEvent;
 import io.rapport.command.api.tenant.TenantSettingsChangedEvent;
 import io.rapport.command.api.tenant.ThankYouWindowSetEvent;
@@ -16,6 +17,7 @@ import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /** Keeps each tenant with its policy, and the platform's index of tenants. */
@@ -75,6 +77,22 @@ class TenantProjection {
             combine(
                 set("thankYouWindowHours", event.thankYouWindowHours()),
                 set("defaultCadenceDays", event.defaultCadenceDays()),
+                set("nudges", nudges(event.nudges())),
                 set("policyChangedAt", Date.from(at))));
+  }
+
+  /** The tenant's nudges as a document; null before the tenant set them (the defaults). */
+  private static Document nudges(NudgePolicy policy) {
+    if (policy == null) {
+      return null;
+    }
+    Document rules = new Document();
+    if (policy.rules() != null) {
+      policy.rules().forEach((rule, on) -> rules.put(rule.name(), on));
+    }
+    return new Document("rules", rules)
+        .append("prepareHoursBefore", policy.prepareHoursBefore())
+        .append("thankYouDueHoursBefore", policy.thankYouDueHoursBefore())
+        .append("connectionFollowUpDays", policy.connectionFollowUpDays());
   }
 }

@@ -64,6 +64,7 @@ final class Sentences {
           Boolean.TRUE.equals(d.get("imported"))
               ? "Joined Rapport from the institution's roster"
               : "Was invited to Rapport";
+      case "NudgeSent" -> nudge(who, d);
       case "MemberDeactivated" -> "The account was deactivated";
       case "MemberReactivated" -> "The account was reactivated";
       default -> words(entry.type()) + " (" + who + ")";
@@ -99,6 +100,19 @@ final class Sentences {
             + " h after the meeting, naming "
             + count(number(d.get("points")), "point");
     return Boolean.TRUE.equals(d.get("onTime")) ? sentence : sentence + " (late)";
+  }
+
+  private static String nudge(String who, Map<String, Object> d) {
+    String about =
+        switch (String.valueOf(d.get("rule"))) {
+          case "PREPARE_FOR_CHAT" -> "to prepare for the chat with " + who;
+          case "THANK_YOU_DUE" -> "that the thank-you to " + who + " is due";
+          case "THANK_YOU_OVERDUE" -> "that the thank-you to " + who + " is overdue";
+          case "TOUCHPOINT_DUE" -> "to get in touch with " + who;
+          case "CONNECTION_FOLLOW_UP" -> "to follow up the connection request to " + who;
+          default -> "of " + words(d.get("rule"));
+        };
+    return ("coach".equals(d.get("to")) ? "The coach was reminded " : "Reminded ") + about;
   }
 
   private static String touchpoint(String who, Object kind) {

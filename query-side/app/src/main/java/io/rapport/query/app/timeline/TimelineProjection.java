@@ -18,6 +18,7 @@ import io.rapport.command.api.member.MemberDeactivatedEvent;
 import io.rapport.command.api.member.MemberInvitedEvent;
 import io.rapport.command.api.member.MemberReactivatedEvent;
 import io.rapport.command.api.member.MemberRole;
+import io.rapport.command.api.nudge.NudgeSentEvent;
 import io.rapport.command.api.privacy.ContactPersonalDataErasedEvent;
 import io.rapport.command.api.privacy.RecordsDisclosedEvent;
 import io.rapport.command.api.privacy.StudentPersonalDataErasedEvent;
@@ -258,6 +259,24 @@ class TimelineProjection {
   void on(MemberInvitedEvent event, EventMessage<?> message) {
     if (event.role() == MemberRole.STUDENT) {
       record(message, event.userId(), null, null, Map.of("imported", event.importId() != null));
+    }
+  }
+
+  /** A nudge about a student, to them or their coach, is on the student's timeline. */
+  @EventHandler
+  void on(NudgeSentEvent event, EventMessage<?> message) {
+    if (event.studentId() != null) {
+      String chatId = event.subjectId().equals(event.relationshipId()) ? null : event.subjectId();
+      record(
+          message,
+          event.studentId(),
+          event.relationshipId(),
+          chatId,
+          Map.of(
+              "rule",
+              event.rule().name(),
+              "to",
+              event.recipientId().equals(event.studentId()) ? "student" : "coach"));
     }
   }
 
