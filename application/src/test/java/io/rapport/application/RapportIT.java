@@ -21,7 +21,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "rapport.audit.denied-window=250ms",
       // short enough for a test to see a slow client cut off
       "rapport.http.header-timeout=2s",
-      "rapport.http.body-timeout=4s"
+      "rapport.http.body-timeout=4s",
+      // nudges go out when a test sends what is due, on the clock it set (see NudgesIT)
+      "rapport.nudges.enabled=false"
     })
 public abstract class RapportIT {
 

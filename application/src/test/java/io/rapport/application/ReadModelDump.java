@@ -31,7 +31,10 @@ final class ReadModelDump {
           "timelines", List.of("timeline_entries"),
           "people", List.of("people", "coach_students"),
           "audit", List.of("audit_buckets"),
-          "tenants", List.of("tenants", "tenant_index"));
+          "tenants", List.of("tenants", "tenant_index"),
+          "notifications", List.of("notifications", "notification_inboxes"),
+          "notification-settings", List.of("notification_settings"),
+          "nudge-report", List.of("nudge_cases"));
 
   private final MongoDatabase database;
   private final String exactTenant;
