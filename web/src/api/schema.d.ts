@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["page"];
+        get: operations["page_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -286,6 +286,70 @@ export interface paths {
         get: operations["me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["settings_1"];
+        put: operations["change_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["stream_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -571,7 +635,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["report"];
+        get: operations["report_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -581,6 +645,38 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/reports/networking.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["csv_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/nudges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/nudges.csv": {
         parameters: {
             query?: never;
             header?: never;
@@ -852,6 +948,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["page"];
+        put?: never;
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1002,6 +1114,18 @@ export interface components {
             sequenceNumber?: number;
             type?: string;
         };
+        Group: {
+            /** Format: int32 */
+            actedInTime?: number;
+            /** Format: int32 */
+            cases?: number;
+            /** Format: double */
+            rate?: number;
+        };
+        Hours: {
+            from?: string;
+            to?: string;
+        };
         IdentityProviderLink: {
             clientId?: string;
             clientSecretSet?: boolean;
@@ -1108,6 +1232,62 @@ export interface components {
         };
         NoteAdded: {
             noteId?: string;
+        };
+        NotificationPage: {
+            items?: components["schemas"]["NotificationView"][];
+            nextCursor?: string;
+            /** Format: int32 */
+            unreadCount?: number;
+        };
+        NotificationSettingsView: {
+            email?: boolean;
+            inApp?: boolean;
+            quietHours?: components["schemas"]["Hours"];
+            rules?: {
+                [key: string]: boolean;
+            };
+            timeZone?: string;
+        };
+        NotificationView: {
+            /** Format: date-time */
+            at?: string;
+            id?: string;
+            link?: string;
+            /** Format: date-time */
+            readAt?: string;
+            rule?: string;
+            text?: string;
+            title?: string;
+        };
+        NudgeReport: {
+            cohort?: string;
+            /** Format: date */
+            from?: string;
+            rules?: components["schemas"]["RuleOutcome"][];
+            /** Format: date */
+            to?: string;
+        };
+        NudgeSettingsView: {
+            /** Format: int32 */
+            connectionFollowUpDays?: number;
+            /** Format: int32 */
+            prepareHoursBefore?: number;
+            rules?: {
+                [key: string]: boolean;
+            };
+            /** Format: int32 */
+            thankYouDueHoursBefore?: number;
+        };
+        Nudges: {
+            /** Format: int32 */
+            connectionFollowUpDays: number;
+            /** Format: int32 */
+            prepareHoursBefore: number;
+            rules?: {
+                [key: string]: boolean;
+            };
+            /** Format: int32 */
+            thankYouDueHoursBefore: number;
         };
         Onboarded: {
             tenantId?: string;
@@ -1276,6 +1456,11 @@ export interface components {
             /** Format: int32 */
             row?: number;
         };
+        RuleOutcome: {
+            notNudged?: components["schemas"]["Group"];
+            nudged?: components["schemas"]["Group"];
+            rule?: string;
+        };
         ScheduleChatRequest: {
             /** Format: int32 */
             durationMinutes: number;
@@ -1301,10 +1486,12 @@ export interface components {
             /** Format: int32 */
             segment?: number;
         };
+        ServerSentEventNotificationView: unknown;
         ServerSentEventTimelineEntryView: unknown;
         Settings: {
             /** Format: int32 */
             defaultCadenceDays: number;
+            nudges?: components["schemas"]["Nudges"];
             /** Format: int32 */
             thankYouWindowHours: number;
         };
@@ -1338,6 +1525,7 @@ export interface components {
         TenantSettingsView: {
             /** Format: int32 */
             defaultCadenceDays?: number;
+            nudges?: components["schemas"]["NudgeSettingsView"];
             /** Format: int32 */
             thankYouWindowHours?: number;
         };
@@ -1544,7 +1732,7 @@ export interface operations {
             };
         };
     };
-    page: {
+    page_1: {
         parameters: {
             query?: {
                 actorId?: string;
@@ -1870,6 +2058,112 @@ export interface operations {
                 content: {
                     "*/*": components["schemas"]["Me"];
                 };
+            };
+        };
+    };
+    settings_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NotificationSettingsView"];
+                };
+            };
+        };
+    };
+    change_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Settings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    notifications: {
+        parameters: {
+            query?: {
+                unread?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NotificationPage"];
+                };
+            };
+        };
+    };
+    stream_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ServerSentEventNotificationView"][];
+                };
+            };
+        };
+    };
+    read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2314,7 +2608,7 @@ export interface operations {
             };
         };
     };
-    report: {
+    report_1: {
         parameters: {
             query?: {
                 from?: string;
@@ -2334,6 +2628,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["NetworkingReport"];
+                };
+            };
+        };
+    };
+    csv_1: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                cohort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    report: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                cohort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NudgeReport"];
                 };
             };
         };
@@ -2834,6 +3176,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
             };
         };
     };

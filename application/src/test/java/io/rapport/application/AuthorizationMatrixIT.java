@@ -593,6 +593,82 @@ class AuthorizationMatrixIT extends RapportIT {
         "/api/v1/tenant/settings",
         Map.of("thankYouWindowHours", 24, "defaultCadenceDays", 90),
         tenantAdmin(204));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/me/notifications",
+        "/api/v1/me/notifications?unread=true",
+        null,
+        anyMember(200));
+    // nobody has a notification of that id
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/me/notifications/{id}/read",
+        "/api/v1/me/notifications/PREPARE_FOR_CHAT:no-such-chat/read",
+        null,
+        anyMember(404));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/me/notifications/stream",
+        "/api/v1/me/notifications/stream",
+        null,
+        anyMember(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/me/notification-settings",
+        "/api/v1/me/notification-settings",
+        null,
+        anyMember(200));
+    add(
+        calls,
+        HttpMethod.PUT,
+        "/api/v1/me/notification-settings",
+        "/api/v1/me/notification-settings",
+        Map.of(
+            "email",
+            true,
+            "inApp",
+            true,
+            "rules",
+            Map.of(),
+            "timeZone",
+            "UTC",
+            "quietHours",
+            Map.of("from", "21:00", "to", "08:00")),
+        anyMember(204));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/reports/nudges",
+        "/api/v1/reports/nudges",
+        null,
+        tenantAdmin(200));
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/reports/nudges.csv",
+        "/api/v1/reports/nudges.csv",
+        null,
+        tenantAdmin(200));
+    // an unsubscribe link opens with its own signature only: a token changes nothing
+    Map<Who, Integer> noSuchLink = expect(404, 404, 404, 404, 404, 404, 404, 404, 404, 404);
+    add(
+        calls,
+        HttpMethod.GET,
+        "/api/v1/unsubscribe/{token}",
+        "/api/v1/unsubscribe/bm9ib2R5.c2lnbmVk",
+        null,
+        noSuchLink);
+    add(
+        calls,
+        HttpMethod.POST,
+        "/api/v1/unsubscribe/{token}",
+        "/api/v1/unsubscribe/bm9ib2R5.c2lnbmVk",
+        null,
+        noSuchLink);
     String provider = "/api/v1/tenant/identity-provider";
     // Northfield's is the demo's; Southside has none
     Map<Who, Integer> northfieldOnly = expect(403, 403, 403, 403, 200, 403, 403, 403, 404, 401);

@@ -31,7 +31,22 @@ final class DemoTenants {
     admin
         .put()
         .uri("/api/v1/tenant/settings")
-        .bodyValue(Map.of("thankYouWindowHours", 24, "defaultCadenceDays", 90))
+        .bodyValue(
+            Map.of(
+                "thankYouWindowHours",
+                24,
+                "defaultCadenceDays",
+                90,
+                "nudges",
+                Map.of(
+                    "rules",
+                    Map.of(),
+                    "prepareHoursBefore",
+                    24,
+                    "thankYouDueHoursBefore",
+                    6,
+                    "connectionFollowUpDays",
+                    14)))
         .exchange()
         .expectStatus()
         .isNoContent();

@@ -8,15 +8,20 @@ import static org.awaitility.Awaitility.await;
 import io.rapport.command.app.nudge.NudgeDispatcher;
 import io.rapport.infra.testkit.ReceivedMail;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.core.ConditionTimeoutException;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -309,6 +314,96 @@ class NudgesIT extends RapportIT {
       stream.dispose();
       dan.put("/api/v1/tenant/settings", settings);
     }
+  }
+
+  @Test
+  void aQuietRelationshipAndAnUnansweredRequestAreRemindedOfOnTheirDueDates() {
+    String relationship = ada.startRelationship("Nudge Nadia");
+    ada.put("/api/v1/relationships/{id}/cadence", Map.of("everyDays", 7), relationship);
+    ada.post(
+            "/api/v1/relationships/{id}/connection-request",
+            Map.of("platform", "LINKEDIN", "message", "Glad we met at the alumni evening."),
+            relationship)
+        .expectStatus()
+        .is2xxSuccessful();
+    String link = "/relationships/" + relationship;
+
+    Map<String, Object> touchpoint =
+        awaitNotification(as("ada.student"), "TOUCHPOINT_DUE", link, now.plus(8, ChronoUnit.DAYS));
+    assertThat(touchpoint.get("title")).isEqualTo("Time to get in touch with Nudge Nadia");
+    awaitNotification(
+        as("ada.student"), "CONNECTION_FOLLOW_UP", link, now.plus(15, ChronoUnit.DAYS));
+    // each once: the touchpoint for its due date, the follow-up for its request
+    sendDueAt(now.plus(16, ChronoUnit.DAYS));
+    assertThat(notifications(as("ada.student"), link))
+        .extracting(n -> n.get("rule"))
+        .containsExactlyInAnyOrder("TOUCHPOINT_DUE", "CONNECTION_FOLLOW_UP");
+  }
+
+  @Test
+  void aCoachHearsOnMondayMorningWhichStudentsNeedHelp() {
+    as("dan.admin")
+        .put()
+        .uri("/api/v1/students/{id}/coach", ADA)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("coachId", CARLA))
+        .exchange()
+        .expectStatus()
+        .is2xxSuccessful();
+    // a meeting three days ago without a thank-you: Ada needs help
+    String relationship = ada.startRelationship("Nudge Nina");
+    String chat = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+    ada.logMeeting(chat, now.minus(3, ChronoUnit.DAYS), 30, "Pivots", "Mentors");
+    new StudentJourney(as("carla.coach"))
+        .eventually(
+            "/api/v1/coaches/me/caseload",
+            body ->
+                body.jsonPath("$.students[?(@.studentId == '" + ADA + "')].badges[*]")
+                    .value(
+                        badges ->
+                            assertThat(String.valueOf(badges)).contains("OVERDUE_THANK_YOU")));
+
+    // the digest goes out at 08:00 on Monday in Paris, the coach's zone; an earlier test may
+    // have moved the clock past this Monday already, so the next ones are tried too
+    Instant monday = nextMondayEightInParis(now);
+    List<Map<String, Object>> digests = new ArrayList<>();
+    for (int week = 0; week < 4 && digests.isEmpty(); week++) {
+      Instant at = monday.plus(7L * week, ChronoUnit.DAYS).plus(1, ChronoUnit.MINUTES);
+      try {
+        await()
+            .atMost(Duration.ofSeconds(8))
+            .pollInterval(Duration.ofMillis(300))
+            .untilAsserted(
+                () -> {
+                  sendDueAt(at);
+                  digests.clear();
+                  digests.addAll(
+                      notifications(as("carla.coach"), "/caseload").stream()
+                          .filter(n -> "COACH_WEEKLY_DIGEST".equals(n.get("rule")))
+                          .filter(n -> String.valueOf(n.get("text")).contains("Ada Lovelace"))
+                          .toList());
+                  assertThat(digests).isNotEmpty();
+                });
+      } catch (ConditionTimeoutException notThisWeek) {
+        // tried again a week later
+      }
+    }
+    assertThat(digests).isNotEmpty();
+    assertThat((String) digests.get(0).get("text")).contains("Ada Lovelace (overdue thank you");
+  }
+
+  private static Instant nextMondayEightInParis(Instant after) {
+    ZonedDateTime monday =
+        after
+            .atZone(ZoneId.of("Europe/Paris"))
+            .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY))
+            .withHour(8)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    return monday.toInstant().isBefore(after)
+        ? monday.plusWeeks(1).toInstant()
+        : monday.toInstant();
   }
 
   private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT =

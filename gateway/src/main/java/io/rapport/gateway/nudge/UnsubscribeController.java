@@ -3,15 +3,18 @@ package io.rapport.gateway.nudge;
 import io.rapport.command.api.nudge.InboxId;
 import io.rapport.command.api.nudge.NudgeRule;
 import io.rapport.command.api.nudge.TurnOffNudgeRuleCommand;
+import io.rapport.gateway.http.NotFoundException;
 import io.rapport.gateway.messaging.Dispatch;
 import io.rapport.gateway.security.Caller;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 import reactor.core.publisher.Mono;
@@ -36,7 +39,9 @@ class UnsubscribeController {
   }
 
   @GetMapping("/api/v1/unsubscribe/{token}")
-  ResponseEntity<String> page(@PathVariable String token) {
+  ResponseEntity<String> page(
+      @PathVariable String token,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     return links
         .read(token)
         .map(
@@ -44,18 +49,20 @@ class UnsubscribeController {
                 ResponseEntity.ok()
                     .contentType(HTML)
                     .body(
-                        page(
+                        html(
                             "Stop these reminders?",
                             "<p>You will get no more reminders "
                                 + HtmlUtils.htmlEscape(about(link.rule()))
                                 + ", by e-mail or in Rapport. You can turn them on again in your"
                                 + " notification settings.</p><form method=\"post\"><button"
                                 + " type=\"submit\">Stop these reminders</button></form>")))
-        .orElseGet(UnsubscribeController::unknown);
+        .orElseGet(() -> unknown(accept));
   }
 
   @PostMapping("/api/v1/unsubscribe/{token}")
-  Mono<ResponseEntity<String>> unsubscribe(@PathVariable String token) {
+  Mono<ResponseEntity<String>> unsubscribe(
+      @PathVariable String token,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     return links
         .read(token)
         .map(
@@ -71,19 +78,26 @@ class UnsubscribeController {
                                 ResponseEntity.ok()
                                     .contentType(HTML)
                                     .body(
-                                        page(
+                                        html(
                                             "Reminders stopped",
                                             "<p>You will get no more reminders "
                                                 + HtmlUtils.htmlEscape(about(link.rule()))
                                                 + ". You can turn them on again in your"
                                                 + " notification settings in Rapport.</p>")))))
-        .orElseGet(() -> Mono.just(unknown()));
+        .orElseGet(() -> Mono.fromSupplier(() -> unknown(accept)));
   }
 
-  private static ResponseEntity<String> unknown() {
+  /**
+   * A link Rapport never sent: a page for a browser, a problem for anything else (as every other
+   * refusal of the API).
+   */
+  private static ResponseEntity<String> unknown(String accept) {
+    if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
+      throw new NotFoundException();
+    }
     return ResponseEntity.status(HttpStatus.NOT_FOUND)
         .contentType(HTML)
-        .body(page("Link not valid", "<p>This unsubscribe link is not one Rapport sent.</p>"));
+        .body(html("Link not valid", "<p>This unsubscribe link is not one Rapport sent.</p>"));
   }
 
   static String about(NudgeRule rule) {
@@ -97,7 +111,7 @@ class UnsubscribeController {
     };
   }
 
-  private static String page(String title, String body) {
+  private static String html(String title, String body) {
     return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
         + title
         + " · Rapport</title><meta name=\"viewport\" content=\"width=device-width\"></head>"

@@ -71,6 +71,13 @@ final class EventStore {
     }
   }
 
+  /** The ids of nudges sent more than once: a nudge is recorded once, whatever crashed. */
+  Set<String> nudgesSentTwice() throws SQLException {
+    return strings(
+        "select convert_from(payload, 'UTF8')::jsonb ->> 'nudgeId' from domain_event_entry"
+            + " where payload_type like '%NudgeSentEvent' group by 1 having count(*) > 1");
+  }
+
   /** Relationships whose contact was erased: they have a ContactPersonalDataErasedEvent. */
   Set<String> erasedContacts() throws SQLException {
     return strings(

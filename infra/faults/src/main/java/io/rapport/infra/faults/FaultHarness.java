@@ -281,6 +281,7 @@ public final class FaultHarness {
       invariants.replayedKeysAnswerFirst(mix.acknowledged(), 10);
       invariants.timelineMoves();
       invariants.auditChainsWhole();
+      invariants.nudgesOnce();
       invariants.readModelsEqualRebuild();
     } finally {
       mix.resume();

@@ -62,6 +62,14 @@ final class Invariants {
     return Map.copyOf(checked);
   }
 
+  /** No nudge was sent twice, across kills and restarts (its inbox takes each id once). */
+  void nudgesOnce() throws SQLException {
+    count("nudges sent once");
+    for (String nudge : events.nudgesSentTwice()) {
+      violations.record("a nudge is sent once", nudge + " was sent more than once");
+    }
+  }
+
   /** Every acknowledged command's last event is in the event store. */
   void acknowledgedEventsStored(List<Acknowledged> acknowledged) throws SQLException {
     String invariant = "every acknowledged command's events are stored";

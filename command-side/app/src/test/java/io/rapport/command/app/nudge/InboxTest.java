@@ -132,6 +132,32 @@ class InboxTest {
   }
 
   @Test
+  void aPersonWhoNeverChoseIsNudgedByEveryChannelOutsideTheDefaultQuietHours() {
+    fixture
+        .givenCurrentTime(Instant.parse("2026-12-03T22:00:00Z"))
+        .when(nudge("PREPARE_FOR_CHAT:chat-1", NudgeRule.PREPARE_FOR_CHAT), policy())
+        .expectResultMessagePayload(
+            new NudgeOutcome(NudgeOutcome.Status.POSTPONED, Instant.parse("2026-12-04T08:00:00Z")))
+        .expectNoEvents();
+    fixture
+        .givenCurrentTime(MORNING)
+        .when(nudge("PREPARE_FOR_CHAT:chat-1", NudgeRule.PREPARE_FOR_CHAT), policy())
+        .expectEvents(
+            new NudgeSentEvent(
+                "PREPARE_FOR_CHAT:chat-1",
+                NudgeRule.PREPARE_FOR_CHAT,
+                ADA,
+                ADA,
+                "rel-1",
+                "chat-1",
+                MORNING,
+                MORNING.plusSeconds(3600),
+                Set.of(NudgeChannel.IN_APP, NudgeChannel.EMAIL),
+                "UTC",
+                List.of()));
+  }
+
+  @Test
   void aRuleThePersonSwitchedOffSendsNothing() {
     fixture
         .givenCurrentTime(MORNING)
