@@ -16,7 +16,7 @@ const PATH = '/api/v1/tenant/settings';
 export type SettingsWithNudges = TenantSettings & { nudges?: NudgePolicy };
 
 /** The body of a PUT: the whole settings, nudges included. */
-export type SettingsBody = Draft<RequestBody<'Settings'>> & { nudges: Draft<NudgePolicy> };
+export type SettingsBody = Omit<Draft<RequestBody<'Settings'>>, 'nudges'> & { nudges: Draft<NudgePolicy> };
 
 /** The nudges as they start on a server that has not said them: every rule on, the usual thresholds. */
 export const DEFAULT_NUDGES: NudgePolicy = {

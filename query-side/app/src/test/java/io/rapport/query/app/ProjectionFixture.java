@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import io.rapport.command.api.Stamp;
 import io.rapport.command.api.audit.AccessDeniedEvent;
 import io.rapport.command.api.coaching.StudentRecordId;
+import io.rapport.command.api.nudge.NotificationReadEvent;
+import io.rapport.command.api.nudge.NudgeSentEvent;
 import io.rapport.command.api.privacy.RecordsDisclosedEvent;
 import io.rapport.query.api.progress.FetchReadModelProgressQuery;
 import io.rapport.query.api.progress.ReadModelProgressView;
@@ -199,12 +201,16 @@ public class ProjectionFixture {
 
   /**
    * The aggregate that applies the event on the command side: the chat, the relationship, the
-   * person, the tenant, or else the student's record ({@code tenant:student}); none for the records
-   * of reads and denied attempts.
+   * person, the tenant, the recipient's inbox, or else the student's record ({@code
+   * tenant:student}); none for the records of reads and denied attempts.
    */
   private static Optional<String> aggregateOf(Actor actor, Object payload) {
     if (payload instanceof RecordsDisclosedEvent || payload instanceof AccessDeniedEvent) {
       return Optional.empty();
+    }
+    if (payload instanceof NudgeSentEvent || payload instanceof NotificationReadEvent) {
+      // a person's inbox
+      return component(payload, "recipientId").map(recipient -> "inbox:" + recipient);
     }
     for (String component : List.of("chatId", "relationshipId", "personId", "tenantId")) {
       Optional<String> id = component(payload, component);

@@ -54,6 +54,9 @@ public class Inbox {
   private final Map<String, Instant> sent = new HashMap<>();
   private final Set<String> read = new HashSet<>();
 
+  /** The nudges shown in the app (only those are read there), with when they were sent. */
+  private final Map<String, Instant> inApp = new HashMap<>();
+
   Inbox() {
     // for Axon
   }
@@ -132,7 +135,7 @@ public class Inbox {
         || !userId.equals(metaData.get(Stamp.USER_ID.key()))) {
       throw Refusals.notVisible("inbox");
     }
-    Instant sentAt = sent.get(command.nudgeId());
+    Instant sentAt = inApp.get(command.nudgeId());
     if (sentAt == null) {
       throw Refusals.notFound("notification");
     }
@@ -169,6 +172,9 @@ public class Inbox {
   void on(NudgeSentEvent event, MetaData metaData, @Timestamp Instant at) {
     started(event.recipientId(), metaData);
     sent.put(event.nudgeId(), at);
+    if (event.channels().contains(NudgeChannel.IN_APP)) {
+      inApp.put(event.nudgeId(), at);
+    }
   }
 
   @EventSourcingHandler

@@ -2,9 +2,7 @@ package io.rapport.query.app.nudge;
 
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.set;
-import static com.mongodb.client.model.Updates.setOnInsert;
 
 import io.rapport.command.api.nudge.NotificationReadEvent;
 import io.rapport.command.api.nudge.NudgeChannel;
@@ -30,9 +28,11 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each person's in-app notifications: one document per nudge ({@code notifications}, keyed
  * {@code tenant|recipient|sent millis|nudge}, so that a page is one range of keys, newest first),
- * and the ids of the unread ones ({@code notification_inboxes}, keyed {@code tenant|recipient}).
- * Nudges hold facts, never names: what they say is told when read. Those following their
- * notifications hear of each new one.
+ * and the keys of those sent and those read ({@code notification_inboxes}, keyed {@code
+ * tenant|recipient}): two growing sets, so that the two events give the same inbox in either order
+ * (a rebuild may handle a person's read before the nudge, in another segment). Nudges hold facts,
+ * never names: what they say is told when read. Those following their notifications hear of each
+ * new one.
  */
 @Component
 @ProcessingGroup(NotificationProjection.GROUP)
@@ -68,7 +68,7 @@ class NotificationProjection {
         NOTIFICATIONS,
         key,
         combine(
-            setOnInsert("nudgeId", event.nudgeId()),
+            set("nudgeId", event.nudgeId()),
             set("recipientId", event.recipientId()),
             set("rule", event.rule().name()),
             set("sentAt", Date.from(at)),
@@ -78,7 +78,7 @@ class NotificationProjection {
             set("dueAt", event.dueAt() == null ? null : Date.from(event.dueAt())),
             set("timeZone", event.timeZone()),
             set("details", event.details())));
-    tenant.upsert(INBOXES, tenantId.key(event.recipientId()), addToSet("unread", key));
+    tenant.upsert(INBOXES, tenantId.key(event.recipientId()), addToSet("sent", key));
     if (!ReplayToken.isReplay(message) && !Generations.inRebuild()) {
       followers.emit(
           (SubscriptionQueryMessage<?, ?, NotificationRecorded> follower) ->
@@ -95,6 +95,6 @@ class NotificationProjection {
     TenantCollections tenant = store.of(tenantId);
     String key = key(tenantId, event.recipientId(), event.sentAt(), event.nudgeId());
     tenant.upsert(NOTIFICATIONS, key, set("readAt", Date.from(at)));
-    tenant.upsert(INBOXES, tenantId.key(event.recipientId()), pull("unread", key));
+    tenant.upsert(INBOXES, tenantId.key(event.recipientId()), addToSet("read", key));
   }
 }

@@ -54,7 +54,13 @@ class NotificationQueries {
     Mono<List<String>> unread =
         tenant
             .byId(NotificationProjection.INBOXES, viewing.tenant().key(viewing.viewer().userId()))
-            .map(doc -> doc.getList("unread", String.class, List.of()))
+            .map(
+                doc -> {
+                  List<String> unreadKeys =
+                      new ArrayList<>(doc.getList("sent", String.class, List.of()));
+                  unreadKeys.removeAll(doc.getList("read", String.class, List.of()));
+                  return (List<String>) unreadKeys;
+                })
             .defaultIfEmpty(List.of());
     return unread
         .flatMap(
@@ -67,11 +73,14 @@ class NotificationQueries {
                           .collectList();
               return docs.flatMap(
                   found -> {
-                    List<Document> page = found.size() > limit ? found.subList(0, limit) : found;
+                    List<Document> slice = found.size() > limit ? found.subList(0, limit) : found;
                     String next =
                         found.size() > limit
-                            ? encoded(page.get(page.size() - 1).getString("_id"))
+                            ? encoded(slice.get(slice.size() - 1).getString("_id"))
                             : null;
+                    // a read mark whose nudge is not projected yet has no nudge to show
+                    List<Document> page =
+                        slice.stream().filter(doc -> doc.getDate("sentAt") != null).toList();
                     return texts
                         .told(tenant, page.stream().map(NotificationQueries::facts).toList())
                         .map(items -> new NotificationPage(items, next, unreadKeys.size()));
