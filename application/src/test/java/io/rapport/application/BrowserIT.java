@@ -273,7 +273,8 @@ class BrowserIT extends RapportIT {
       }
       dan.screenshot("admin-audit");
 
-      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report")).click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Report").setExact(true))
+          .click();
       PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Networking report");
       PlaywrightAssertions.assertThat(page.locator("figure.chart svg, .empty").first()).isVisible();
       Download download = page.waitForDownload(() -> button(page, "Download CSV").click());

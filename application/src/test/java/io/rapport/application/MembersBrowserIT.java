@@ -148,7 +148,8 @@ class MembersBrowserIT extends RapportIT {
           .click();
       PlaywrightAssertions.assertThat(iris).hasAttribute("data-status", "INVITED");
 
-      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings").setExact(true))
+          .click();
       PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Settings");
       Locator window = page.getByLabel("Thank-you window (hours)");
       PlaywrightAssertions.assertThat(window)

@@ -90,15 +90,17 @@ class NotificationsBrowserIT extends RapportIT {
       // a chat tomorrow morning with nothing prepared: the reminder is due at once
       String relationship = ada.startRelationship(contact);
       ada.scheduleChat(relationship, Instant.now().plus(20, ChronoUnit.HOURS), 30);
+      // Playwright's page is the test thread's: polled there
       await()
+          .pollInSameThread()
           .atMost(Duration.ofSeconds(30))
           .pollInterval(Duration.ofMillis(500))
           .until(
               () -> {
-                dispatcher.sendDue();
-                return page.locator("li.notification.unread", filter(title)).count() == 1;
+                dispatcher.sendDueOf("northfield-university");
+                return page.locator("li.notification.unread").filter(filter(title)).count() == 1;
               });
-      Locator reminder = page.locator("li.notification.unread", filter(title));
+      Locator reminder = page.locator("li.notification.unread").filter(filter(title));
       PlaywrightAssertions.assertThat(reminder).containsText("Add a research note");
       PlaywrightAssertions.assertThat(bell)
           .hasAttribute("aria-label", Pattern.compile("Notifications, \\d+ unread"));
@@ -110,7 +112,7 @@ class NotificationsBrowserIT extends RapportIT {
               AriaRole.BUTTON,
               new Locator.GetByRoleOptions().setName("Mark \"" + title + "\" as read"))
           .click();
-      PlaywrightAssertions.assertThat(page.locator("li.notification", filter(title)))
+      PlaywrightAssertions.assertThat(page.locator("li.notification").filter(filter(title)))
           .not()
           .hasClass(Pattern.compile("unread"));
       session.screenshot("notifications-read");

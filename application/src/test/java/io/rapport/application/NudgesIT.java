@@ -1,11 +1,10 @@
 package io.rapport.application;
 
-import static io.rapport.application.DemoUsers.ADA;
-import static io.rapport.application.DemoUsers.CARLA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.rapport.command.app.nudge.NudgeDispatcher;
+import io.rapport.infra.testkit.KeycloakAdmin;
 import io.rapport.infra.testkit.ReceivedMail;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -20,6 +19,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.core.ConditionTimeoutException;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -43,19 +43,56 @@ import reactor.core.Disposable;
 class NudgesIT extends RapportIT {
 
   private static final Duration NUDGED = Duration.ofSeconds(30);
-  private static final String ADAS_ADDRESS = "ada.student@northfield.example";
+
+  /**
+   * A tenant of this test's own, so that the nudges it sends on a clock moved days ahead (and
+   * recorded at those instants) reach no one another test reads about.
+   */
+  private static final String TAG = UUID.randomUUID().toString().substring(0, 6);
+
+  private static final String TENANT = "nudges-" + TAG;
+  private static final String STUDENT = "nia." + TAG;
+  private static final String COACH = "cole." + TAG;
+  private static final String ADMIN = "ann." + TAG;
+  private static final String STUDENTS_NAME = "Test " + STUDENT;
+  private static String studentId;
+  private static String coachId;
 
   @Autowired NudgeDispatcher dispatcher;
 
-  private StudentJourney ada;
+  private StudentJourney nia;
   private Instant now;
+
+  /** Onboards the test's own tenant with its student, coach and admin, once. */
+  private void ownTenant() {
+    if (studentId != null) {
+      return;
+    }
+    as("pat.platform")
+        .post()
+        .uri("/api/v1/tenants")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("tenantId", TENANT, "name", "Nudges " + TAG, "kind", "UNIVERSITY"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    KeycloakAdmin keycloak = new KeycloakAdmin(INFRA);
+    coachId = keycloak.addMember(TENANT, COACH, "coach");
+    keycloak.addMember(TENANT, ADMIN, "tenant-admin");
+    studentId = keycloak.addMember(TENANT, STUDENT, "student");
+    // each is known to the tenant once they called
+    for (String user : List.of(STUDENT, COACH, ADMIN)) {
+      as(user).get().uri("/api/v1/me").exchange().expectStatus().isOk();
+    }
+  }
 
   @BeforeEach
   void quietHoursOff() {
-    ada = new StudentJourney(as("ada.student"));
+    ownTenant();
+    nia = new StudentJourney(as(STUDENT));
     now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     // nudges due at any hour of the day the test moves the clock to are sent at once
-    for (String user : List.of("ada.student", "carla.coach")) {
+    for (String user : List.of(STUDENT, COACH)) {
       new StudentJourney(as(user))
           .put(
               "/api/v1/me/notification-settings",
@@ -80,23 +117,20 @@ class NudgesIT extends RapportIT {
 
   @Test
   void aChatWithoutPreparationIsRemindedOnceByMailAndInTheAppAndTheMailUnsubscribesInOneClick() {
-    String relationship = ada.startRelationship("Nudge Nora");
-    String unprepared = ada.scheduleChat(relationship, now.plus(30, ChronoUnit.HOURS), 30);
-    String prepared = ada.scheduleChat(relationship, now.plus(30, ChronoUnit.HOURS), 30);
-    ada.created(
+    String relationship = nia.startRelationship("Nudge Nora");
+    String unprepared = nia.scheduleChat(relationship, now.plus(30, ChronoUnit.HOURS), 30);
+    String prepared = nia.scheduleChat(relationship, now.plus(30, ChronoUnit.HOURS), 30);
+    nia.created(
         "/api/v1/chats/{id}/questions",
         Map.of("text", "How did you move from research into product work?"),
         prepared);
 
     awaitNotification(
-        as("ada.student"),
-        "PREPARE_FOR_CHAT",
-        "/chats/" + unprepared,
-        now.plus(7, ChronoUnit.HOURS));
+        as(STUDENT), "PREPARE_FOR_CHAT", "/chats/" + unprepared, now.plus(7, ChronoUnit.HOURS));
     sendDueAt(now.plus(8, ChronoUnit.HOURS));
-    assertThat(notifications(as("ada.student"), "/chats/" + unprepared)).hasSize(1);
-    assertThat(notifications(as("ada.student"), "/chats/" + prepared)).isEmpty();
-    Map<String, Object> nudge = notifications(as("ada.student"), "/chats/" + unprepared).get(0);
+    assertThat(notifications(as(STUDENT), "/chats/" + unprepared)).hasSize(1);
+    assertThat(notifications(as(STUDENT), "/chats/" + prepared)).isEmpty();
+    Map<String, Object> nudge = notifications(as(STUDENT), "/chats/" + unprepared).get(0);
     assertThat(nudge.get("title")).isEqualTo("Prepare for your chat with Nudge Nora");
     assertThat((String) nudge.get("text")).contains("starts");
 
@@ -109,7 +143,7 @@ class NudgesIT extends RapportIT {
     String path = link.substring("<http://localhost:8080".length(), link.length() - 1);
 
     // the nudge was recorded at the instant the clock was moved to
-    ada.eventually(
+    nia.eventually(
         "/api/v1/relationships/{id}/timeline?asOf=" + now.plus(9, ChronoUnit.HOURS),
         body ->
             body.jsonPath("$.items[?(@.type == 'NudgeSent')].sentence")
@@ -131,7 +165,7 @@ class NudgesIT extends RapportIT {
         .exchange()
         .expectStatus()
         .isOk();
-    ada.eventually(
+    nia.eventually(
         "/api/v1/me/notification-settings",
         body -> body.jsonPath("$.rules.PREPARE_FOR_CHAT").isEqualTo(false));
     http.post()
@@ -143,65 +177,65 @@ class NudgesIT extends RapportIT {
 
   @Test
   void aThankYouDueThenOverdueReachesTheStudentAndHerCoachAndTheReportSurvivesARebuild() {
-    as("dan.admin")
+    as(ADMIN)
         .put()
-        .uri("/api/v1/students/{id}/coach", ADA)
+        .uri("/api/v1/students/{id}/coach", studentId)
         .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("coachId", CARLA))
+        .bodyValue(Map.of("coachId", coachId))
         .exchange()
         .expectStatus()
         .is2xxSuccessful();
-    String relationship = ada.startRelationship("Nudge Nils");
-    String thanked = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
-    String forgotten = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+    String relationship = nia.startRelationship("Nudge Nils");
+    String thanked = nia.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+    String forgotten = nia.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
     Instant heldAt = now.minus(1, ChronoUnit.HOURS);
-    List<String> points = ada.logMeeting(thanked, heldAt, 30, "Career pivots", "Team rituals");
-    ada.logMeeting(forgotten, heldAt, 30, "Hiring loops", "Mentors");
+    List<String> points = nia.logMeeting(thanked, heldAt, 30, "Career pivots", "Team rituals");
+    nia.logMeeting(forgotten, heldAt, 30, "Hiring loops", "Mentors");
 
     // due 6 hours before the 24-hour window closes
     awaitNotification(
-        as("ada.student"), "THANK_YOU_DUE", "/chats/" + thanked, now.plus(18, ChronoUnit.HOURS));
+        as(STUDENT), "THANK_YOU_DUE", "/chats/" + thanked, now.plus(18, ChronoUnit.HOURS));
     awaitNotification(
-        as("ada.student"), "THANK_YOU_DUE", "/chats/" + forgotten, now.plus(18, ChronoUnit.HOURS));
-    ada.thankYou(thanked, Instant.now().truncatedTo(ChronoUnit.SECONDS), points)
+        as(STUDENT), "THANK_YOU_DUE", "/chats/" + forgotten, now.plus(18, ChronoUnit.HOURS));
+    nia.thankYou(thanked, Instant.now().truncatedTo(ChronoUnit.SECONDS), points)
         .expectStatus()
         .isOk();
 
     Map<String, Object> overdue =
         awaitNotification(
-            as("ada.student"),
+            as(STUDENT),
             "THANK_YOU_OVERDUE",
             "/chats/" + forgotten,
             now.plus(24, ChronoUnit.HOURS));
     // the coach hears of every overdue thank-you of Ada's: this one is about Nils
     Map<String, Object> coachs =
         awaitNotification(
-            as("carla.coach"),
+            as(COACH),
             "THANK_YOU_OVERDUE",
-            "/students/" + ADA,
+            "/students/" + studentId,
             "Nudge Nils",
             now.plus(24, ChronoUnit.HOURS));
-    assertThat(coachs.get("title")).isEqualTo("Ada Lovelace's thank-you is overdue");
-    assertThat(notifications(as("ada.student"), "/chats/" + thanked))
+    assertThat(coachs.get("title")).isEqualTo(STUDENTS_NAME + "'s thank-you is overdue");
+    assertThat(notifications(as(STUDENT), "/chats/" + thanked))
         .extracting(n -> n.get("rule"))
         .containsExactly("THANK_YOU_DUE");
 
     // reading one: only its recipient may, and it no longer counts as unread
     int unreadBefore = unreadCount();
-    as("carla.coach")
+    as(COACH)
         .post()
         .uri("/api/v1/me/notifications/{id}/read", overdue.get("id"))
         .exchange()
         .expectStatus()
         .isNotFound();
-    as("ada.student")
+    as(STUDENT)
         .post()
         .uri("/api/v1/me/notifications/{id}/read", overdue.get("id"))
         .exchange()
         .expectStatus()
         .isNoContent();
     await().atMost(NUDGED).until(() -> unreadCount() == unreadBefore - 1);
-    assertThat(page(as("ada.student"), "?unread=true&limit=200"))
+    assertThat(page(as(STUDENT), "?unread=true&limit=200"))
         .noneMatch(n -> overdue.get("id").equals(n.get("id")));
 
     String report =
@@ -209,7 +243,7 @@ class NudgesIT extends RapportIT {
             + LocalDate.now(ZoneOffset.UTC).minusDays(1)
             + "&to="
             + LocalDate.now(ZoneOffset.UTC).plusDays(2);
-    StudentJourney dan = new StudentJourney(as("dan.admin"));
+    StudentJourney dan = new StudentJourney(as(ADMIN));
     dan.eventually(
         report,
         body ->
@@ -261,7 +295,7 @@ class NudgesIT extends RapportIT {
 
   @Test
   void aRuleTheTenantSwitchedOffSendsNothingAndANewNudgeArrivesLive() {
-    StudentJourney dan = new StudentJourney(as("dan.admin"));
+    StudentJourney dan = new StudentJourney(as(ADMIN));
     Map<String, Object> settings =
         dan.get("/api/v1/tenant/settings")
             .expectStatus()
@@ -277,7 +311,7 @@ class NudgesIT extends RapportIT {
     off.put("nudges", offNudges);
     List<ServerSentEvent<Map<String, Object>>> live = new CopyOnWriteArrayList<>();
     Disposable stream =
-        as("ada.student")
+        as(STUDENT)
             .get()
             .uri("/api/v1/me/notifications/stream")
             .accept(MediaType.TEXT_EVENT_STREAM)
@@ -292,14 +326,14 @@ class NudgesIT extends RapportIT {
       dan.eventually(
           "/api/v1/tenant/settings",
           body -> body.jsonPath("$.nudges.rules.PREPARE_FOR_CHAT").isEqualTo(false));
-      String relationship = ada.startRelationship("Nudge Nell");
-      String chat = ada.scheduleChat(relationship, now.plus(20, ChronoUnit.HOURS), 30);
+      String relationship = nia.startRelationship("Nudge Nell");
+      String chat = nia.scheduleChat(relationship, now.plus(20, ChronoUnit.HOURS), 30);
       // a meeting logged after the chat was scheduled: once it is nudged, the chat was planned
-      String later = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
-      ada.logMeeting(later, now.minus(1, ChronoUnit.HOURS), 30, "Roadmaps", "Hiring");
+      String later = nia.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+      nia.logMeeting(later, now.minus(1, ChronoUnit.HOURS), 30, "Roadmaps", "Hiring");
       awaitNotification(
-          as("ada.student"), "THANK_YOU_DUE", "/chats/" + later, now.plus(18, ChronoUnit.HOURS));
-      assertThat(notifications(as("ada.student"), "/chats/" + chat)).isEmpty();
+          as(STUDENT), "THANK_YOU_DUE", "/chats/" + later, now.plus(18, ChronoUnit.HOURS));
+      assertThat(notifications(as(STUDENT), "/chats/" + chat)).isEmpty();
       await()
           .atMost(NUDGED)
           .untilAsserted(
@@ -318,9 +352,9 @@ class NudgesIT extends RapportIT {
 
   @Test
   void aQuietRelationshipAndAnUnansweredRequestAreRemindedOfOnTheirDueDates() {
-    String relationship = ada.startRelationship("Nudge Nadia");
-    ada.put("/api/v1/relationships/{id}/cadence", Map.of("everyDays", 7), relationship);
-    ada.post(
+    String relationship = nia.startRelationship("Nudge Nadia");
+    nia.put("/api/v1/relationships/{id}/cadence", Map.of("everyDays", 7), relationship);
+    nia.post(
             "/api/v1/relationships/{id}/connection-request",
             Map.of("platform", "LINKEDIN", "message", "Glad we met at the alumni evening."),
             relationship)
@@ -329,36 +363,35 @@ class NudgesIT extends RapportIT {
     String link = "/relationships/" + relationship;
 
     Map<String, Object> touchpoint =
-        awaitNotification(as("ada.student"), "TOUCHPOINT_DUE", link, now.plus(8, ChronoUnit.DAYS));
+        awaitNotification(as(STUDENT), "TOUCHPOINT_DUE", link, now.plus(8, ChronoUnit.DAYS));
     assertThat(touchpoint.get("title")).isEqualTo("Time to get in touch with Nudge Nadia");
-    awaitNotification(
-        as("ada.student"), "CONNECTION_FOLLOW_UP", link, now.plus(15, ChronoUnit.DAYS));
+    awaitNotification(as(STUDENT), "CONNECTION_FOLLOW_UP", link, now.plus(15, ChronoUnit.DAYS));
     // each once: the touchpoint for its due date, the follow-up for its request
     sendDueAt(now.plus(16, ChronoUnit.DAYS));
-    assertThat(notifications(as("ada.student"), link))
+    assertThat(notifications(as(STUDENT), link))
         .extracting(n -> n.get("rule"))
         .containsExactlyInAnyOrder("TOUCHPOINT_DUE", "CONNECTION_FOLLOW_UP");
   }
 
   @Test
   void aCoachHearsOnMondayMorningWhichStudentsNeedHelp() {
-    as("dan.admin")
+    as(ADMIN)
         .put()
-        .uri("/api/v1/students/{id}/coach", ADA)
+        .uri("/api/v1/students/{id}/coach", studentId)
         .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("coachId", CARLA))
+        .bodyValue(Map.of("coachId", coachId))
         .exchange()
         .expectStatus()
         .is2xxSuccessful();
     // a meeting three days ago without a thank-you: Ada needs help
-    String relationship = ada.startRelationship("Nudge Nina");
-    String chat = ada.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
-    ada.logMeeting(chat, now.minus(3, ChronoUnit.DAYS), 30, "Pivots", "Mentors");
-    new StudentJourney(as("carla.coach"))
+    String relationship = nia.startRelationship("Nudge Nina");
+    String chat = nia.scheduleChat(relationship, now.plus(3, ChronoUnit.DAYS), 30);
+    nia.logMeeting(chat, now.minus(3, ChronoUnit.DAYS), 30, "Pivots", "Mentors");
+    new StudentJourney(as(COACH))
         .eventually(
             "/api/v1/coaches/me/caseload",
             body ->
-                body.jsonPath("$.students[?(@.studentId == '" + ADA + "')].badges[*]")
+                body.jsonPath("$.students[?(@.studentId == '" + studentId + "')].badges[*]")
                     .value(
                         badges ->
                             assertThat(String.valueOf(badges)).contains("OVERDUE_THANK_YOU")));
@@ -378,9 +411,9 @@ class NudgesIT extends RapportIT {
                   sendDueAt(at);
                   digests.clear();
                   digests.addAll(
-                      notifications(as("carla.coach"), "/caseload").stream()
+                      notifications(as(COACH), "/caseload").stream()
                           .filter(n -> "COACH_WEEKLY_DIGEST".equals(n.get("rule")))
-                          .filter(n -> String.valueOf(n.get("text")).contains("Ada Lovelace"))
+                          .filter(n -> String.valueOf(n.get("text")).contains(STUDENTS_NAME))
                           .toList());
                   assertThat(digests).isNotEmpty();
                 });
@@ -389,7 +422,7 @@ class NudgesIT extends RapportIT {
       }
     }
     assertThat(digests).isNotEmpty();
-    assertThat((String) digests.get(0).get("text")).contains("Ada Lovelace (overdue thank you");
+    assertThat((String) digests.get(0).get("text")).contains(STUDENTS_NAME + " (overdue thank you");
   }
 
   private static Instant nextMondayEightInParis(Instant after) {
@@ -416,7 +449,7 @@ class NudgesIT extends RapportIT {
   private void sendDueAt(Instant at) {
     GenericEventMessage.clock = Clock.fixed(at, ZoneOffset.UTC);
     try {
-      dispatcher.sendDue();
+      dispatcher.sendDueOf(TENANT);
     } finally {
       GenericEventMessage.clock = Clock.systemUTC();
     }
@@ -470,7 +503,7 @@ class NudgesIT extends RapportIT {
 
   private int unreadCount() {
     return ((Number)
-            as("ada.student")
+            as(STUDENT)
                 .get()
                 .uri("/api/v1/me/notifications?limit=1")
                 .exchange()
@@ -489,7 +522,7 @@ class NudgesIT extends RapportIT {
             () -> {
               found.clear();
               found.addAll(
-                  INFRA.mailTo(ADAS_ADDRESS).stream()
+                  INFRA.mailTo(STUDENT + "@" + TENANT + ".example").stream()
                       .filter(mail -> subject.equals(mail.subject()))
                       .toList());
               assertThat(found).hasSize(1);

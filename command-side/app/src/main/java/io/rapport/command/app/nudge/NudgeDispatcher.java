@@ -69,17 +69,29 @@ public class NudgeDispatcher {
 
   /** Sends what is due now; returns how many nudges were looked at. */
   public int sendDue() {
+    return sendDue(null);
+  }
+
+  /**
+   * Sends what is due now to the people of one tenant only, e.g. for a test that moves Axon's clock
+   * ahead and must not nudge anyone else at that instant.
+   */
+  public int sendDueOf(String tenantId) {
+    return sendDue(tenantId);
+  }
+
+  private int sendDue(String tenantId) {
     Instant now = Now.instant();
     int handled = 0;
     while (handled < MOST_PER_ROUND
-        && Boolean.TRUE.equals(transactions.execute(status -> handleNext(now)))) {
+        && Boolean.TRUE.equals(transactions.execute(status -> handleNext(now, tenantId)))) {
       handled++;
     }
     return handled;
   }
 
-  private boolean handleNext(Instant now) {
-    Optional<PlannedNudge> next = plans.claimDue(now);
+  private boolean handleNext(Instant now, String tenantId) {
+    Optional<PlannedNudge> next = plans.claimDue(now, tenantId);
     next.ifPresent(planned -> handle(planned, now));
     return next.isPresent();
   }

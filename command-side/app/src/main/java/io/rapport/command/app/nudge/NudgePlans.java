@@ -58,20 +58,21 @@ class NudgePlans {
   }
 
   /**
-   * The earliest nudge due at {@code now}, locked for this transaction; nudges another node is
-   * handling are skipped.
+   * The earliest nudge due at {@code now} (of the tenant, when one is named), locked for this
+   * transaction; nudges another node is handling are skipped.
    */
-  Optional<PlannedNudge> claimDue(Instant now) {
-    return jdbc
-        .query(
-            "select "
-                + COLUMNS
-                + " from nudge_plan where due_at <= ? order by due_at limit 1"
-                + " for update skip locked",
-            NudgePlans::row,
-            timestamp(now))
-        .stream()
-        .findFirst();
+  Optional<PlannedNudge> claimDue(Instant now, String tenantId) {
+    String claim =
+        "select "
+            + COLUMNS
+            + " from nudge_plan where due_at <= ?"
+            + (tenantId == null ? "" : " and tenant_id = ?")
+            + " order by due_at limit 1 for update skip locked";
+    List<PlannedNudge> due =
+        tenantId == null
+            ? jdbc.query(claim, NudgePlans::row, timestamp(now))
+            : jdbc.query(claim, NudgePlans::row, timestamp(now), tenantId);
+    return due.stream().findFirst();
   }
 
   /** Moves the nudge to another due time; null: nothing more to send. */

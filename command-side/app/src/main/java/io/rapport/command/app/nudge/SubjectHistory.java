@@ -13,6 +13,7 @@ import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
 import io.rapport.command.api.relationship.ConnectionRequestedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -61,7 +62,10 @@ class SubjectHistory {
       case PREPARE_FOR_CHAT ->
           chat.prepared || chat.ended || chat.startsAt == null
               ? new Gone()
-              : chat.startsAt.equals(planned.anchorAt()) ? new Holds() : new Moved(chat.startsAt);
+              // the plan keeps microseconds, as PostgreSQL does
+              : chat.startsAt.truncatedTo(ChronoUnit.MICROS).equals(planned.anchorAt())
+                  ? new Holds()
+                  : new Moved(chat.startsAt);
       case THANK_YOU_DUE, THANK_YOU_OVERDUE ->
           chat.thanked || chat.heldAt == null ? new Gone() : new Holds();
       case TOUCHPOINT_DUE ->
