@@ -3182,7 +3182,9 @@ export interface operations {
     page: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                Accept?: string;
+            };
             path: {
                 token: string;
             };
@@ -3204,7 +3206,9 @@ export interface operations {
     unsubscribe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                Accept?: string;
+            };
             path: {
                 token: string;
             };

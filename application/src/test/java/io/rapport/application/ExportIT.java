@@ -31,6 +31,22 @@ class ExportIT extends RapportIT {
     String relationship = ada.startRelationship("Export Erin");
     ada.scheduleChat(relationship, soon, 30);
     ben.scheduleChat(ben.startRelationship("Not Ada's Nick"), soon, 30);
+    // her notification settings are hers too (her inbox's events); Ben's are not
+    for (StudentJourney student : List.of(ada, ben)) {
+      student.put(
+          "/api/v1/me/notification-settings",
+          Map.of(
+              "email",
+              true,
+              "inApp",
+              true,
+              "rules",
+              Map.of("TOUCHPOINT_DUE", false),
+              "timeZone",
+              "Europe/Oslo",
+              "quietHours",
+              Map.of("from", "22:00", "to", "07:00")));
+    }
 
     await()
         .atMost(Duration.ofSeconds(20))
@@ -40,6 +56,8 @@ class ExportIT extends RapportIT {
 
     assertThat(idsOf(exported)).isEqualTo(eventIdsNaming(ADA));
     assertThat(exported.toString()).contains("Export Erin").doesNotContain(BEN, "Not Ada's Nick");
+    assertThat(exported)
+        .anyMatch(event -> "NotificationSettingsChangedEvent".equals(event.get("type")));
     assertThat(idsOf(export("dan.admin"))).isEqualTo(idsOf(exported));
     as("ben.student")
         .get()

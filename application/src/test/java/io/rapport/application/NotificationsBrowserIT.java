@@ -24,11 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 
 /**
- * Nudges in headless Chromium: a student's bell counts a new reminder the moment it is sent, the
- * notifications page shows it and marks it read, and her notification settings save; a tenant admin
- * reads the nudge report as a chart and a table. Screenshots go to {@code target/screenshots/}.
+ * Nudges in headless Chromium: a student's (of a tenant of her own) bell counts a new reminder the
+ * moment it is sent, the notifications page shows it and marks it read, and her notification
+ * settings save; a tenant admin reads the nudge report as a chart and a table. Screenshots go to
+ * {@code target/screenshots/}.
  */
 class NotificationsBrowserIT extends RapportIT {
 
@@ -62,9 +64,22 @@ class NotificationsBrowserIT extends RapportIT {
 
   @Test
   void aStudentSeesAReminderArriveReadsItAndSavesHerSettings() {
-    StudentJourney ada = new StudentJourney(as("ada.student"));
+    // a tenant of her own: no other test's reminders are due with hers
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String tenant = "notify-" + tag;
+    String username = "nell." + tag;
+    as("pat.platform")
+        .post()
+        .uri("/api/v1/tenants")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("tenantId", tenant, "name", "Notify " + tag, "kind", "BOOTCAMP"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    new KeycloakAdmin(INFRA).addMember(tenant, username, "student");
+    StudentJourney nell = new StudentJourney(as(username));
     // at whatever hour the test runs, the reminder is not held back by quiet hours
-    ada.put(
+    nell.put(
         "/api/v1/me/notification-settings",
         Map.of(
             "email",
@@ -80,7 +95,7 @@ class NotificationsBrowserIT extends RapportIT {
     String contact = "Browser Bea " + UUID.randomUUID().toString().substring(0, 6);
     String title = "Prepare for your chat with " + contact;
 
-    try (AppBrowser.Session session = open().login("ada.student", "/notifications")) {
+    try (AppBrowser.Session session = open().login(username, "/notifications")) {
       Page page = session.page;
       PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Notifications");
       Locator bell = page.locator("a.bell");
@@ -88,8 +103,8 @@ class NotificationsBrowserIT extends RapportIT {
       String before = bell.getAttribute("aria-label");
 
       // a chat tomorrow morning with nothing prepared: the reminder is due at once
-      String relationship = ada.startRelationship(contact);
-      ada.scheduleChat(relationship, Instant.now().plus(20, ChronoUnit.HOURS), 30);
+      String relationship = nell.startRelationship(contact);
+      nell.scheduleChat(relationship, Instant.now().plus(20, ChronoUnit.HOURS), 30);
       // Playwright's page is the test thread's: polled there
       await()
           .pollInSameThread()
@@ -97,7 +112,7 @@ class NotificationsBrowserIT extends RapportIT {
           .pollInterval(Duration.ofMillis(500))
           .until(
               () -> {
-                dispatcher.sendDueOf("northfield-university");
+                dispatcher.sendDueOf(tenant);
                 return page.locator("li.notification.unread").filter(filter(title)).count() == 1;
               });
       Locator reminder = page.locator("li.notification.unread").filter(filter(title));

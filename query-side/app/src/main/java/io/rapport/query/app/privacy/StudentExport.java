@@ -1,7 +1,10 @@
 package io.rapport.query.app.privacy;
 
 import io.rapport.command.api.Stamp;
+import io.rapport.command.api.coaching.CoachAssignedEvent;
 import io.rapport.command.api.coaching.StudentRecordId;
+import io.rapport.command.api.nudge.InboxId;
+import io.rapport.command.api.nudge.NudgeSentEvent;
 import io.rapport.query.api.privacy.ExportStudentQuery;
 import io.rapport.query.api.privacy.ExportedEvent;
 import io.rapport.query.app.access.Viewer;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -69,17 +73,39 @@ class StudentExport {
                     chats.of(viewing.collections(), student),
                     relationships.of(viewing.collections(), student)))
         .flatMapMany(
-            lists ->
-                Flux.fromIterable(aggregatesOf(viewer, studentId, lists.getT1(), lists.getT2()))
-                    .concatMap(
-                        aggregateId ->
-                            Flux.defer(
-                                    () ->
-                                        Flux.fromStream(events.readEvents(aggregateId).asStream()))
-                                .subscribeOn(Schedulers.boundedElastic())))
+            lists -> {
+              // the nudges about the student that reached a coach of theirs are in the coach's
+              // inbox: the coaches are those the student's record names
+              Set<String> coaches = ConcurrentHashMap.newKeySet();
+              return Flux.fromIterable(
+                      aggregatesOf(viewer, studentId, lists.getT1(), lists.getT2()))
+                  .concatMap(this::eventsOf)
+                  .doOnNext(
+                      event -> {
+                        if (event.getPayload() instanceof CoachAssignedEvent assigned
+                            && studentId.equals(assigned.studentId())) {
+                          coaches.add(assigned.coachId());
+                        }
+                      })
+                  .concatWith(
+                      Flux.defer(() -> Flux.fromIterable(List.copyOf(coaches)))
+                          .concatMap(coach -> eventsOf(new InboxId(coach).value()))
+                          // of a coach's inbox, only the nudges (about this student, below)
+                          .filter(event -> event.getPayload() instanceof NudgeSentEvent));
+            })
         .filter(event -> viewer.tenant().value().equals(event.getMetaData().get(TenantId.KEY)))
         .filter(event -> concerns(event, studentId))
         .map(StudentExport::exported);
+  }
+
+  private Flux<DomainEventMessage<?>> eventsOf(String aggregateId) {
+    return Flux.defer(
+            () -> {
+              List<DomainEventMessage<?>> stream = new ArrayList<>();
+              events.readEvents(aggregateId).forEachRemaining(stream::add);
+              return Flux.fromIterable(stream);
+            })
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   private static List<String> aggregatesOf(
@@ -90,6 +116,7 @@ class StudentExport {
     Set<String> ids = new LinkedHashSet<>();
     ids.add(studentId);
     ids.add(new StudentRecordId(viewer.tenant().value(), studentId).value());
+    ids.add(new InboxId(studentId).value());
     relationships.forEach(list -> ids.addAll(list.relationshipIds()));
     chats.forEach(list -> ids.addAll(list.chatIds()));
     return new ArrayList<>(ids);
