@@ -12,8 +12,8 @@ import io.rapport.command.api.nudge.NudgeRule;
 import io.rapport.command.api.relationship.ConnectionAcceptedEvent;
 import io.rapport.command.api.relationship.ConnectionRequestedEvent;
 import io.rapport.command.api.relationship.TouchpointLoggedEvent;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -62,8 +62,7 @@ class SubjectHistory {
       case PREPARE_FOR_CHAT ->
           chat.prepared || chat.ended || chat.startsAt == null
               ? new Gone()
-              // the plan keeps microseconds, as PostgreSQL does
-              : chat.startsAt.truncatedTo(ChronoUnit.MICROS).equals(planned.anchorAt())
+              : sameInstant(chat.startsAt, planned.anchorAt())
                   ? new Holds()
                   : new Moved(chat.startsAt);
       case THANK_YOU_DUE, THANK_YOU_OVERDUE ->
@@ -71,6 +70,7 @@ class SubjectHistory {
       case TOUCHPOINT_DUE ->
           relationship.lastTouchpoint != null
                   && relationship.lastTouchpoint.isAfter(planned.anchorAt())
+                  && !sameInstant(relationship.lastTouchpoint, planned.anchorAt())
               ? new Gone()
               : new Holds();
       case CONNECTION_FOLLOW_UP ->
@@ -81,6 +81,14 @@ class SubjectHistory {
               : new Holds();
       case COACH_WEEKLY_DIGEST -> new Holds();
     };
+  }
+
+  /**
+   * Whether the chat's start is the plan's anchor: the plan keeps what PostgreSQL keeps, the
+   * instant rounded to a microsecond.
+   */
+  static boolean sameInstant(Instant event, Instant planned) {
+    return Duration.between(event, planned).abs().compareTo(Duration.ofMillis(1)) < 0;
   }
 
   private static final class ChatState {
