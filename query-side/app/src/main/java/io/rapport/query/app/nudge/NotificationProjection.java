@@ -1,6 +1,5 @@
 package io.rapport.query.app.nudge;
 
-import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
@@ -28,11 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps each person's in-app notifications: one document per nudge ({@code notifications}, keyed
  * {@code tenant|recipient|sent millis|nudge}, so that a page is one range of keys, newest first),
- * and the keys of those sent and those read ({@code notification_inboxes}, keyed {@code
- * tenant|recipient}): two growing sets, so that the two events give the same inbox in either order
- * (a rebuild may handle a person's read before the nudge, in another segment). Nudges hold facts,
- * never names: what they say is told when read. Those following their notifications hear of each
- * new one.
+ * and those sent and those read ({@code notification_inboxes}, keyed {@code tenant|recipient}): two
+ * sets, each a field per nudge id holding its notification's key, so that the events give the same
+ * inbox in any order (a rebuild may handle a person's read before the nudge, in another segment).
+ * Nudges hold facts, never names: what they say is told when read. Those following their
+ * notifications hear of each new one.
  */
 @Component
 @ProcessingGroup(NotificationProjection.GROUP)
@@ -78,7 +77,7 @@ class NotificationProjection {
             set("dueAt", event.dueAt() == null ? null : Date.from(event.dueAt())),
             set("timeZone", event.timeZone()),
             set("details", event.details())));
-    tenant.upsert(INBOXES, tenantId.key(event.recipientId()), addToSet("sent", key));
+    tenant.upsert(INBOXES, tenantId.key(event.recipientId()), set("sent." + event.nudgeId(), key));
     if (!ReplayToken.isReplay(message) && !Generations.inRebuild()) {
       followers.emit(
           (SubscriptionQueryMessage<?, ?, NotificationRecorded> follower) ->
@@ -95,6 +94,6 @@ class NotificationProjection {
     TenantCollections tenant = store.of(tenantId);
     String key = key(tenantId, event.recipientId(), event.sentAt(), event.nudgeId());
     tenant.upsert(NOTIFICATIONS, key, set("readAt", Date.from(at)));
-    tenant.upsert(INBOXES, tenantId.key(event.recipientId()), addToSet("read", key));
+    tenant.upsert(INBOXES, tenantId.key(event.recipientId()), set("read." + event.nudgeId(), key));
   }
 }

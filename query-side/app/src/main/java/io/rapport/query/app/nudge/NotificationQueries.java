@@ -56,9 +56,15 @@ class NotificationQueries {
             .byId(NotificationProjection.INBOXES, viewing.tenant().key(viewing.viewer().userId()))
             .map(
                 doc -> {
-                  List<String> unreadKeys =
-                      new ArrayList<>(doc.getList("sent", String.class, List.of()));
-                  unreadKeys.removeAll(doc.getList("read", String.class, List.of()));
+                  Document sent = doc.get("sent", new Document());
+                  Document read = doc.get("read", new Document());
+                  List<String> unreadKeys = new ArrayList<>();
+                  sent.forEach(
+                      (nudgeId, key) -> {
+                        if (!read.containsKey(nudgeId)) {
+                          unreadKeys.add(String.valueOf(key));
+                        }
+                      });
                   return (List<String>) unreadKeys;
                 })
             .defaultIfEmpty(List.of());

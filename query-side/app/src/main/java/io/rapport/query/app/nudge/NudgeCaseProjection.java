@@ -1,6 +1,5 @@
 package io.rapport.query.app.nudge;
 
-import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.max;
 import static com.mongodb.client.model.Updates.min;
@@ -38,9 +37,10 @@ import org.springframework.stereotype.Component;
  * nudged and acted upon in time ({@code nudge_cases}, keyed {@code tenant|kind|subject}): a chat's
  * preparation and thank-you, a relationship's contacts and connection request, a coach's digests
  * and notes. Every write is idempotent ({@code $set} of the event's values, {@code $min}/{@code
- * $max} of its times, {@code $addToSet}), so a redelivered event changes nothing, and a rebuild
- * from the first event gives the same cases, nudged or not (those before nudges existed are the
- * cases without one).
+ * $max} of its times, and sets of moments kept as fields named by their milliseconds, which no
+ * order of delivery changes), so a redelivered event changes nothing, and a rebuild from the first
+ * event gives the same cases, nudged or not (those before nudges existed are the cases without
+ * one).
  */
 @Component
 @ProcessingGroup(NudgeCaseProjection.GROUP)
@@ -158,7 +158,7 @@ class NudgeCaseProjection {
   @EventHandler
   void on(CoachNoteAddedEvent event, EventMessage<?> message, @Timestamp Instant at) {
     if (event.authorId() != null) {
-      write(message, DIGEST, event.authorId(), addToSet("notes", date(at)));
+      write(message, DIGEST, event.authorId(), moment("notes", at));
     }
   }
 
@@ -176,27 +176,29 @@ class NudgeCaseProjection {
         }
       }
       case TOUCHPOINT_DUE ->
-          write(message, TOUCHPOINT, event.relationshipId(), addToSet("nudged", date(at)));
+          write(message, TOUCHPOINT, event.relationshipId(), moment("nudged", at));
       case CONNECTION_FOLLOW_UP ->
           write(message, CONNECTION, event.relationshipId(), max("nudgedAt", date(at)));
-      case COACH_WEEKLY_DIGEST ->
-          write(message, DIGEST, event.recipientId(), addToSet("sent", date(at)));
+      case COACH_WEEKLY_DIGEST -> write(message, DIGEST, event.recipientId(), moment("sent", at));
     }
   }
 
   private void contact(
       EventMessage<?> message, String relationshipId, String studentId, Instant at) {
-    write(
-        message,
-        TOUCHPOINT,
-        relationshipId,
-        set("studentId", studentId),
-        addToSet("contacts", date(at)));
+    write(message, TOUCHPOINT, relationshipId, set("studentId", studentId), moment("contacts", at));
   }
 
   private void write(EventMessage<?> message, String kind, String subject, Bson... updates) {
     TenantId tenant = TenantId.of(message);
     store.of(tenant).upsert(CASES, tenant.key(kind, subject), combine(updates));
+  }
+
+  /**
+   * Adds a moment to a set of moments: a field named by its epoch milliseconds, so the set is the
+   * same whatever order its events came in (an array would keep their order).
+   */
+  static Bson moment(String set, Instant at) {
+    return set(set + "." + at.toEpochMilli(), Date.from(at));
   }
 
   private static Date date(Instant instant) {

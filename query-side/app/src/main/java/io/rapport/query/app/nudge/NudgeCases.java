@@ -186,7 +186,16 @@ final class NudgeCases {
     return date == null ? null : date.toInstant();
   }
 
+  /** A set of moments (see {@link NudgeCaseProjection#moment}). */
   private static List<Instant> instants(Document doc, String field) {
-    return doc.getList(field, Date.class, List.of()).stream().map(Date::toInstant).toList();
+    Document moments = doc.get(field, Document.class);
+    if (moments == null) {
+      return List.of();
+    }
+    return moments.values().stream()
+        .filter(Date.class::isInstance)
+        .map(value -> ((Date) value).toInstant())
+        .sorted()
+        .toList();
   }
 }

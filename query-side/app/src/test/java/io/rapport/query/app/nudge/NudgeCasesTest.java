@@ -23,6 +23,15 @@ class NudgeCasesTest {
     return Date.from(instant);
   }
 
+  /** A set of moments as the projection keeps it: a field per moment, named by its millis. */
+  private static Document moments(Instant... instants) {
+    Document moments = new Document();
+    for (Instant instant : instants) {
+      moments.append(String.valueOf(instant.toEpochMilli()), at(instant));
+    }
+    return moments;
+  }
+
   private static NudgeReport.RuleOutcome rule(List<NudgeReport.RuleOutcome> outcomes, String rule) {
     return outcomes.stream().filter(o -> o.rule().equals(rule)).findFirst().orElseThrow();
   }
@@ -90,8 +99,8 @@ class NudgeCasesTest {
     Document relationship =
         new Document("startedAt", at(started))
             .append("cadenceDays", 30)
-            .append("contacts", List.of(at(Instant.parse("2026-11-05T00:00:00Z"))))
-            .append("nudged", List.of(at(Instant.parse("2026-11-04T00:00:00Z"))));
+            .append("contacts", moments(Instant.parse("2026-11-05T00:00:00Z")))
+            .append("nudged", moments(Instant.parse("2026-11-04T00:00:00Z")));
     // due 11 Nov, nobody got in touch, no nudge (the rule was off)
     Document quiet =
         new Document("startedAt", at(Instant.parse("2026-10-12T00:00:00Z")))
