@@ -80,8 +80,6 @@ final class RapportProcess {
     command.add("--rapport.postgres.port=" + ports.postgres());
     command.add("--rapport.mongodb.port=" + ports.mongo());
     // the embedded mail server's default ports are fixed for ./run.sh, which may be running
-    // nudges are due during the run (chats that start within a day): looked for every second
-    command.add("--rapport.nudges.check-every=1s");
     command.add("--rapport.mail.smtp-port=0");
     command.add("--rapport.mail.imap-port=0");
     try {

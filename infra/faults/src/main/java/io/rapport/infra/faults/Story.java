@@ -88,10 +88,7 @@ final class Story {
               "durationMinutes":30,"setting":"VIDEO_CALL"}"""
                   .formatted(
                       relationshipId,
-                      // every third chat starts within a day: due for a nudge to prepare
-                      Instant.now()
-                          .plus(number % 3 == 0 ? 20 : 48, ChronoUnit.HOURS)
-                          .truncatedTo(ChronoUnit.HOURS)),
+                      Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS)),
               key);
       case 2 ->
           new Step(
