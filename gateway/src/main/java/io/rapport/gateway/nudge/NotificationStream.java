@@ -11,7 +11,6 @@ import io.rapport.query.api.nudge.NotificationPage;
 import io.rapport.query.api.nudge.NotificationRecorded;
 import io.rapport.query.api.nudge.NotificationView;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -19,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -57,7 +55,7 @@ class NotificationStream {
       produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Flux<ServerSentEvent<NotificationView>> stream(
       @AuthenticationPrincipal Caller caller, Authentication authentication) {
-    Duration left = untilExpiry(authentication);
+    Duration left = LiveStreams.untilExpiry(authentication);
     return Flux.usingWhen(
         Mono.fromSupplier(() -> streams.open(caller))
             .flatMap(Mono::justOrEmpty)
@@ -111,17 +109,5 @@ class NotificationStream {
             .takeUntilOther(ended.asMono());
     return Flux.merge(notifications.doOnTerminate(ended::tryEmitEmpty), heartbeats)
         .startWith(ServerSentEvent.<NotificationView>builder().comment("following").build());
-  }
-
-  private static Duration untilExpiry(Authentication authentication) {
-    Instant expiry =
-        authentication != null && authentication.getCredentials() instanceof Jwt jwt
-            ? jwt.getExpiresAt()
-            : null;
-    if (expiry == null) {
-      return Duration.ofDays(1);
-    }
-    Duration left = Duration.between(Instant.now(), expiry);
-    return left.isNegative() ? Duration.ZERO : left;
   }
 }

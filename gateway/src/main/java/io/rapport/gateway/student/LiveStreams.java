@@ -1,9 +1,13 @@
 package io.rapport.gateway.student;
 
 import io.rapport.gateway.security.Caller;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +49,22 @@ public class LiveStreams {
   private synchronized void release(String person, String tenant) {
     open.computeIfPresent(person, (key, count) -> count > 1 ? count - 1 : null);
     open.computeIfPresent(tenant, (key, count) -> count > 1 ? count - 1 : null);
+  }
+
+  /**
+   * The time left until the caller's token expires (a day for a token without expiry): a live
+   * stream lasts as long as its token.
+   */
+  public static Duration untilExpiry(Authentication authentication) {
+    Instant expiry =
+        authentication != null && authentication.getCredentials() instanceof Jwt jwt
+            ? jwt.getExpiresAt()
+            : null;
+    if (expiry == null) {
+      return Duration.ofDays(1);
+    }
+    Duration left = Duration.between(Instant.now(), expiry);
+    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /** How many streams are open now, all tenants together. */

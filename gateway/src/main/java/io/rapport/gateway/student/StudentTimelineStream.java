@@ -11,7 +11,6 @@ import io.rapport.query.api.timeline.TimelineEntries;
 import io.rapport.query.api.timeline.TimelineEntryRecorded;
 import io.rapport.query.api.timeline.TimelineEntryView;
 import java.time.Duration;
-import java.time.Instant;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -70,7 +68,7 @@ class StudentTimelineStream {
       @PathVariable String studentId,
       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
     Long lastEvent = position(lastEventId);
-    Duration left = untilExpiry(authentication);
+    Duration left = LiveStreams.untilExpiry(authentication);
     return Mono.usingWhen(
         Mono.fromSupplier(() -> streams.open(caller))
             .flatMap(Mono::justOrEmpty)
@@ -175,19 +173,6 @@ class StudentTimelineStream {
     return Flux.merge(entries.doOnTerminate(ended::tryEmitEmpty), heartbeats)
         .startWith(ServerSentEvent.<TimelineEntryView>builder().comment("following").build())
         .doFinally(signal -> subscription.cancel());
-  }
-
-  /** The time left until the caller's token expires (a day for a token without expiry). */
-  private static Duration untilExpiry(Authentication authentication) {
-    Instant expiry =
-        authentication != null && authentication.getCredentials() instanceof Jwt jwt
-            ? jwt.getExpiresAt()
-            : null;
-    if (expiry == null) {
-      return Duration.ofDays(1);
-    }
-    Duration left = Duration.between(Instant.now(), expiry);
-    return left.isNegative() ? Duration.ZERO : left;
   }
 
   /** The position in a {@code Last-Event-ID}, as this API gave it out. */

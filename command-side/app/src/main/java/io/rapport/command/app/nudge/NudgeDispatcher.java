@@ -103,7 +103,7 @@ public class NudgeDispatcher {
     Instant anchor = planned.anchorAt();
     Instant sendUntil = timing.sendUntil(rule, anchor, planned.cadenceDays());
     if (now.isAfter(sendUntil)) {
-      next(planned, "its time passed");
+      next(planned, now, "its time passed");
       return;
     }
     if (!policy.isOn(rule)) {
@@ -132,7 +132,7 @@ public class NudgeDispatcher {
                 ? Optional.of(planned.subjectId())
                 : plans.coachOf(planned.tenantId(), planned.studentId());
     if (recipient.isEmpty()) {
-      next(planned, "nobody to send it to");
+      next(planned, now, "nobody to send it to");
       return;
     }
     List<String> details = List.of();
@@ -141,7 +141,7 @@ public class NudgeDispatcher {
       details =
           caseload == null ? List.of() : caseload.needingHelp(planned.tenantId(), recipient.get());
       if (details.isEmpty()) {
-        next(planned, "all of the coach's students are doing well");
+        next(planned, now, "all of the coach's students are doing well");
         return;
       }
     }
@@ -165,16 +165,21 @@ public class NudgeDispatcher {
     if (outcome.status() == NudgeOutcome.Status.POSTPONED) {
       plans.reschedule(planned.planKey(), outcome.until());
     } else {
-      next(planned, outcome.status().name());
+      next(planned, now, outcome.status().name());
     }
   }
 
-  /** Done with this nudge: a digest moves on to next week, anything else is sent no more. */
-  private void next(PlannedNudge planned, String why) {
+  /**
+   * Done with this nudge: a digest moves on to the first Monday morning after both this one's week
+   * and now (a digest weeks behind, e.g. planned from old events, skips the weeks gone at once);
+   * anything else is sent no more.
+   */
+  private void next(PlannedNudge planned, Instant now, String why) {
     log.debug("Nudge {} done: {}", planned.planKey(), why);
     if (planned.rule() == NudgeRule.COACH_WEEKLY_DIGEST) {
       ZoneId zone = ZoneId.of(plans.timeZoneOf(planned.subjectId()).orElse("UTC"));
-      Instant nextWeek = NudgeTiming.nextDigest(planned.anchorAt().plus(Duration.ofDays(6)), zone);
+      Instant weekGone = planned.anchorAt().plus(Duration.ofDays(6));
+      Instant nextWeek = NudgeTiming.nextDigest(weekGone.isAfter(now) ? weekGone : now, zone);
       plans.moveAnchor(planned.planKey(), nextWeek, nextWeek);
     } else {
       plans.reschedule(planned.planKey(), null);
